@@ -1,0 +1,3 @@
+export * from './schemas/index.js';
+export * from './lifecycle.js';
+export * from './validation.js';

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import type { ContentFormat, Platform } from './common.js';
+import { Count } from './common.js';
+
+/** Every performance figure a platform may report for a post. */
+export const MetricKey = z.enum([
+  'reach',
+  'impressions',
+  'views',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'replies',
+  'linkClicks',
+]);
+export type MetricKey = z.infer<typeof MetricKey>;
+
+export const MetricValues = z.partialRecord(MetricKey, Count);
+export type MetricValues = z.infer<typeof MetricValues>;
+
+const FEED: MetricKey[] = ['reach', 'impressions', 'likes', 'comments', 'shares', 'saves'];
+const SHORT_VIDEO: MetricKey[] = ['reach', 'views', 'likes', 'comments', 'shares', 'saves'];
+const STORY: MetricKey[] = ['reach', 'impressions', 'replies', 'linkClicks'];
+const LIVE: MetricKey[] = ['views', 'likes', 'comments'];
+
+/**
+ * The metrics a KOL reports for one deliverable: what the platform's insight
+ * screen shows for that format. One table, read by the server and the elements.
+ */
+const METRICS: Record<Platform, Partial<Record<ContentFormat, MetricKey[]>>> = {
+  instagram: { feed: FEED, reel: SHORT_VIDEO, story: STORY, video: SHORT_VIDEO, live: LIVE },
+  tiktok: {
+    video: ['views', 'likes', 'comments', 'shares', 'saves'],
+    short: ['views', 'likes', 'comments', 'shares', 'saves'],
+    story: ['views', 'likes', 'comments'],
+    live: LIVE,
+  },
+  youtube: {
+    video: ['views', 'likes', 'comments', 'shares'],
+    short: ['views', 'likes', 'comments', 'shares'],
+    live: LIVE,
+  },
+  facebook: {
+    feed: ['reach', 'impressions', 'likes', 'comments', 'shares'],
+    reel: ['reach', 'views', 'likes', 'comments', 'shares'],
+    video: ['reach', 'views', 'likes', 'comments', 'shares'],
+    story: ['reach', 'replies'],
+    live: LIVE,
+  },
+};
+
+const FALLBACK: MetricKey[] = ['reach', 'views', 'likes', 'comments', 'shares'];
+
+/** The metric fields a deliverable of this platform and format asks for. */
+export function metricFields(platform: Platform, format: ContentFormat): readonly MetricKey[] {
+  return METRICS[platform][format] ?? FALLBACK;
+}
+
+const INTERACTIONS: MetricKey[] = ['likes', 'comments', 'shares', 'saves', 'replies'];
+
+/**
+ * Engagement rate in percent, two decimals: interactions over reach (or views
+ * where the platform reports no reach). Null when there is no audience figure.
+ */
+export function engagementRate(values: MetricValues): number | null {
+  const audience = values.reach || values.views || 0;
+  if (audience <= 0) return null;
+  const interactions = INTERACTIONS.reduce((sum, key) => sum + (values[key] ?? 0), 0);
+  return Math.round((interactions / audience) * 10_000) / 100;
+}

@@ -1,0 +1,227 @@
+import * as z from 'zod/mini';
+import { CampaignId, Count, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId, text } from './common.js';
+import { KolProfileInput, SocialAccount, Child } from './kol.js';
+import { MetricValues } from './metrics.js';
+
+export const Stage = z.enum([
+  'applied',
+  'accepted',
+  'drafting',
+  'in_review',
+  'revision_requested',
+  'approved',
+  'posted',
+  'insight_review',
+  'insight_revision_requested',
+  'completed',
+  'rejected',
+  'withdrawn',
+  'paid',
+]);
+export type Stage = z.infer<typeof Stage>;
+
+export const Role = z.enum(['kol', 'officer']);
+export type Role = z.infer<typeof Role>;
+
+export const HistoryEntry = z.object({
+  from: z.nullable(Stage),
+  to: Stage,
+  action: z.string(),
+  actor: z.object({ role: Role, id: z.string() }),
+  note: z.nullable(z.string()),
+  at: Timestamp,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const ApplicationAnswers = z.object({
+  whyMe: text(2000, 20),
+  contentIdea: text(2000, 20),
+  /** The KOL confirms she meets the requirements and will follow the brief. */
+  eligibility: z.object({
+    meetsRequirements: z.literal(true),
+    willFollowBrief: z.literal(true),
+  }),
+});
+export type ApplicationAnswers = z.input<typeof ApplicationAnswers>;
+
+export const Attribution = z.object({
+  /** Where the form sat, e.g. `orami-article:mpasi-pertama` or `brand-site`. */
+  source: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  utm: z.optional(z.record(z.string().check(z.regex(/^utm_[a-z_]{1,30}$/)), z.string().check(z.maxLength(200)))),
+  pageUrl: z.optional(z.string().check(z.maxLength(2000))),
+});
+export type Attribution = z.input<typeof Attribution>;
+
+/** Body of `POST /v1/campaigns/:id/applications` (KOL). */
+export const ApplicationInput = z.object({
+  profile: KolProfileInput,
+  answers: ApplicationAnswers,
+  consent: z.literal(true),
+  attribution: z.optional(Attribution),
+});
+export type ApplicationInput = z.input<typeof ApplicationInput>;
+
+export const Application = z.object({
+  profile: z.object({
+    name: z.string(),
+    email: z.string(),
+    whatsapp: z.string(),
+    city: z.string(),
+    province: z.nullable(z.string()),
+    socialAccounts: z.array(SocialAccount),
+    children: z.array(Child),
+    niches: z.array(z.string()),
+  }),
+  answers: z.object({
+    whyMe: z.string(),
+    contentIdea: z.string(),
+    eligibility: z.object({ meetsRequirements: z.boolean(), willFollowBrief: z.boolean() }),
+  }),
+  attribution: z.object({
+    source: z.nullable(z.string()),
+    utm: z.record(z.string(), z.string()),
+    pageUrl: z.nullable(z.string()),
+  }),
+  submittedAt: Timestamp,
+});
+export type Application = z.infer<typeof Application>;
+
+export const DraftStatus = z.enum(['in_review', 'revision_requested', 'approved']);
+
+export const Draft = z.object({
+  version: z.number().check(z.int(), z.minimum(1)),
+  caption: z.string(),
+  mediaIds: z.array(UploadId),
+  note: z.nullable(z.string()),
+  status: DraftStatus,
+  feedback: z.nullable(z.string()),
+  submittedAt: Timestamp,
+  reviewedAt: z.nullable(Timestamp),
+});
+export type Draft = z.infer<typeof Draft>;
+
+/** Body of `POST /v1/participations/:id/drafts` (KOL). */
+export const DraftInput = z.object({
+  caption: text(5000),
+  mediaIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+});
+export type DraftInput = z.input<typeof DraftInput>;
+
+export const Post = z.object({
+  url: z.string(),
+  platform: Platform,
+  postedAt: Timestamp,
+});
+export type Post = z.infer<typeof Post>;
+
+const PLATFORM_HOSTS: Record<Platform, RegExp> = {
+  instagram: /(^|\.)instagram\.com$/,
+  tiktok: /(^|\.)tiktok\.com$/,
+  youtube: /(^|\.)(youtube\.com|youtu\.be)$/,
+  facebook: /(^|\.)(facebook\.com|fb\.watch)$/,
+};
+
+/** Which platform a post URL belongs to, or null when it is none of ours. */
+export function platformOfUrl(url: string): Platform | null {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+    host = parsed.hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (const [platform, pattern] of Object.entries(PLATFORM_HOSTS)) {
+    if (pattern.test(host)) return platform as Platform;
+  }
+  return null;
+}
+
+/** Body of `POST /v1/participations/:id/post` (KOL). The URL must be on one of the campaign's platforms. */
+export const PostInput = z.object({
+  url: z.url({ protocol: /^https?$/ }).check(
+    z.maxLength(2000),
+    z.refine((url) => platformOfUrl(url) !== null, { error: 'url_platform' }),
+  ),
+});
+export type PostInput = z.input<typeof PostInput>;
+
+export const InsightMetric = z.object({
+  deliverableIndex: z.number().check(z.int(), z.minimum(0), z.maximum(49)),
+  values: MetricValues,
+});
+
+/** Body of `POST /v1/participations/:id/insights` (KOL). */
+export const InsightInput = z.object({
+  metrics: z.array(InsightMetric).check(z.minLength(1), z.maxLength(50)),
+  screenshotIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+});
+export type InsightInput = z.input<typeof InsightInput>;
+
+export const Insight = z.object({
+  version: z.number().check(z.int(), z.minimum(1)),
+  metrics: z.array(
+    z.object({
+      deliverableIndex: Count,
+      values: MetricValues,
+      engagementRate: z.nullable(z.number()),
+    }),
+  ),
+  screenshotIds: z.array(UploadId),
+  note: z.nullable(z.string()),
+  engagementRate: z.nullable(z.number()),
+  status: z.enum(['in_review', 'fix_requested', 'approved']),
+  officerNote: z.nullable(z.string()),
+  submittedAt: Timestamp,
+  reviewedAt: z.nullable(Timestamp),
+});
+export type Insight = z.infer<typeof Insight>;
+
+export const Payout = z.object({
+  amount: Rupiah,
+  status: z.enum(['pending', 'paid']),
+  paidAt: z.nullable(Timestamp),
+  reference: z.nullable(z.string()),
+});
+export type Payout = z.infer<typeof Payout>;
+
+/** Body of `POST /v1/participations/:id/payout` (officer). */
+export const PayoutInput = z.object({
+  amount: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000_000)),
+  reference: text(120),
+});
+export type PayoutInput = z.input<typeof PayoutInput>;
+
+/** Body of reject / request-revision / request-fix: the officer's words to the KOL. */
+export const ReviewNoteInput = z.object({ note: text(2000) });
+export type ReviewNoteInput = z.input<typeof ReviewNoteInput>;
+
+export const OptionalNoteInput = z.object({ note: z.optional(z.string().check(z.trim(), z.maxLength(2000))) });
+export type OptionalNoteInput = z.input<typeof OptionalNoteInput>;
+
+export const Participation = z.object({
+  id: ParticipationId,
+  object: z.literal('participation'),
+  campaignId: CampaignId,
+  kolId: KolId,
+  stage: Stage,
+  application: Application,
+  drafts: z.array(Draft),
+  post: z.nullable(Post),
+  insights: z.array(Insight),
+  payout: z.nullable(Payout),
+  history: z.array(HistoryEntry),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Participation = z.infer<typeof Participation>;
+
+export const ParticipationListParams = z.object({
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  campaignId: z.optional(CampaignId),
+  stage: z.optional(Stage),
+});
+export type ParticipationListParams = z.input<typeof ParticipationListParams>;
