@@ -1,0 +1,71 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { isLocale, type Locale } from '@ibusibuk/sdk';
+import { ibusibukContext, type IbuSibukContext } from './context.js';
+import type { IbuSibukErrorDetail } from '../events.js';
+import { version } from './version.js';
+
+/**
+ * What every Ibu Sibuk element shares: the provider's context, the language,
+ * the theme, a typed `emit()` and a `define()` that tolerates a second copy.
+ */
+export class IbuSibukElement extends LitElement {
+  /** Language of the element's text: `id` (default) or `en`. Falls back to the provider's. */
+  @property({ reflect: true }) locale?: Locale;
+
+  /** `light`, `dark` or `auto` (follows the device). Falls back to the provider's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** The nearest `<ibusibuk-provider>`'s client, session and settings; absent when controlled. */
+  @consume({ context: ibusibukContext, subscribe: true })
+  protected ibusibuk?: IbuSibukContext;
+
+  /** The language in force: own attribute, then the provider's, then the page's `<html lang>`. */
+  protected get lang_(): Locale {
+    if (isLocale(this.locale)) return this.locale;
+    if (this.ibusibuk && isLocale(this.ibusibuk.locale)) return this.ibusibuk.locale;
+    const pageLang = this.ownerDocument?.documentElement.lang.slice(0, 2);
+    return pageLang === 'en' ? 'en' : 'id';
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const theme = this.theme ?? this.ibusibuk?.theme;
+    if (theme) this.dataset.theme = theme;
+    else delete this.dataset.theme;
+  }
+
+  /** Fires `name` as a bubbling, composed CustomEvent; returns false when a listener cancelled it. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
+    );
+  }
+
+  /** Report a failure to the host page without throwing into it. */
+  protected emitError(detail: IbuSibukErrorDetail): void {
+    this.emit('ibusibuk-error-show', detail);
+  }
+
+  /**
+   * Define the tag unless it is defined already: two copies of the bundle on
+   * one page (a brand's and Orami's) must not break each other.
+   */
+  static define(tag: string, ctor: CustomElementConstructor & { version?: string } = this): void {
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(tag, ctor);
+      return;
+    }
+    if (existing.version !== version) {
+      console.warn(`[ibusibuk] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; this page also loads ${version}.`);
+    }
+  }
+
+  static version = version;
+}

@@ -1,0 +1,68 @@
+// Element tests run in Debian's Chromium against the real reference server,
+// started here in-process with an in-memory database and the demo seed.
+import { fileURLToPath } from 'node:url';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { startServer, ManualClock } from '@ibusibuk/server';
+import { createClient } from '@ibusibuk/sdk';
+
+const server = await startServer({
+  db: ':memory:',
+  seed: 'demo',
+  dev: true,
+  port: 0,
+  clock: new ManualClock(new Date('2026-06-01T03:00:00Z')),
+});
+const officer = createClient({ baseUrl: server.url, secretKey: 'sk_test_demo' });
+
+/** Officer moves run here in Node, through the SDK with the secret key that never reaches the browser. */
+const officerCommands = {
+  name: 'ibusibuk-officer',
+  async executeCommand({ command, payload }) {
+    if (command !== 'ibusibuk-officer') return undefined;
+    const { resource, method, args } = payload;
+    const result = await officer[resource][method](...args);
+    return JSON.parse(JSON.stringify(result ?? null));
+  },
+};
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+});
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  browsers: [chromium],
+  concurrency: 1,
+  testsFinishTimeout: 10 * 60_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+    officerCommands,
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="id">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+  <body>
+    <script>window.__IBUSIBUK_API__ = ${JSON.stringify(server.url)};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  async onServerStop() {
+    await server.close();
+  },
+};
