@@ -10,7 +10,6 @@ import {
   Rupiah,
   Timestamp,
   listOf,
-  optionalText,
   text,
 } from './common.js';
 
