@@ -1,3 +1,26 @@
 export * from './schemas/index.js';
 export * from './lifecycle.js';
 export * from './validation.js';
+export * from './client.js';
+export * from './core/errors.js';
+export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } from './core/pagination.js';
+export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
+export {
+  MultipartUploadTransport,
+  type UploadTransport,
+  type UploadCreateOptions,
+  type UploadProgress,
+} from './core/uploads.js';
+export { Campaigns } from './resources/campaigns.js';
+export { Briefs } from './resources/briefs.js';
+export { Auth } from './resources/auth.js';
+export { Me } from './resources/me.js';
+export { Applications } from './resources/applications.js';
+export { Participations } from './resources/participations.js';
+export { Drafts } from './resources/drafts.js';
+export { Posts } from './resources/posts.js';
+export { Insights } from './resources/insights.js';
+export { Payouts } from './resources/payouts.js';
+export { Sessions } from './resources/sessions.js';
+export { Uploads } from './resources/uploads.js';
+export { Dev, type OutboxList } from './resources/dev.js';

@@ -125,7 +125,8 @@ export function validate<S extends z.ZodMiniType>(
   data: unknown,
   locale: Locale = 'id',
 ): Validated<z.output<S>> {
-  const result = z.safeParse(schema, data);
+  // reportInput lets the messages tell a missing value from a wrong one.
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, fields: fieldErrors(result.error.issues, locale) };
 }

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Page, ResponseValidationError, createClient, type Campaign } from '../src/index.js';
+import { json, scriptedServer, type Script } from './support/scripted-server.js';
+import { campaign, list, participation } from './support/fixtures.js';
+
+let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(script: Script) {
+  server = await scriptedServer(script);
+  return { client: createClient({ baseUrl: server.url, publishableKey: 'pk_test_unit' }), requests: server.requests };
+}
+
+describe('malformed payloads', () => {
+  it('names the field path of a list item that does not match', async () => {
+    const bad = { ...campaign(), compensation: { type: 'paid', fee: '1.500.000', productDescription: null } };
+    const { client } = await serve((_req, res) => json(res, 200, list([bad])));
+    const error = await client.campaigns.list().then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({ path: 'data.0.compensation.fee', code: 'invalid_response', status: 200, requestId: 'req_test123' });
+    expect((error as Error).message).toContain('data.0.compensation.fee');
+    expect((error as Error).message).toContain('expected number, got string');
+  });
+
+  it('names a missing nested field of a single resource', async () => {
+    const { history: _dropped, ...rest } = participation();
+    const { client } = await serve((_req, res) => json(res, 200, { ...rest, stage: 'flying' }));
+    const error = await client.participations.get('par_test0001').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).path).toBe('stage');
+    expect((error as Error).message).toMatch(/and 1 more/);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const { client } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>proxy</html>');
+    });
+    await expect(client.campaigns.get('x')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+});
+
+describe('pagination', () => {
+  const pages: Record<string, [Campaign[], string | null]> = {
+    start: [[campaign(1), campaign(2)], 'c2'],
+    c2: [[campaign(3), campaign(4)], 'c4'],
+    c4: [[campaign(5)], null],
+  };
+  const script: Script = (req, res) => {
+    const cursor = new URL(req.url, 'http://x').searchParams.get('cursor') ?? 'start';
+    const [data, next] = pages[cursor]!;
+    json(res, 200, list(data, next));
+  };
+
+  it('iterates every campaign across pages with for await', async () => {
+    const { client, requests } = await serve(script);
+    const titles: string[] = [];
+    for await (const c of client.campaigns.list({ limit: 2 })) titles.push(c.title);
+    expect(titles).toEqual(['Kampanye 1', 'Kampanye 2', 'Kampanye 3', 'Kampanye 4', 'Kampanye 5']);
+    expect(requests.map((r) => r.url)).toEqual(['/v1/campaigns?limit=2', '/v1/campaigns?limit=2&cursor=c2', '/v1/campaigns?limit=2&cursor=c4']);
+  });
+
+  it('gives a page with data, hasMore, nextCursor and nextPage', async () => {
+    const { client } = await serve(script);
+    const page = await client.campaigns.list({ limit: 2 });
+    expect(page).toBeInstanceOf(Page);
+    expect(page.data.map((c) => c.id)).toEqual(['cmp_test0001', 'cmp_test0002']);
+    expect(page).toMatchObject({ hasMore: true, nextCursor: 'c2' });
+    const second = await page.nextPage();
+    const third = await second!.nextPage();
+    expect(third!.hasMore).toBe(false);
+    expect(await third!.nextPage()).toBeNull();
+    const all: string[] = [];
+    for await (const c of page) all.push(c.id);
+    expect(all).toHaveLength(5);
+  });
+
+  it('iterates a participation list the same way', async () => {
+    const { client } = await serve((_req, res) => json(res, 200, list([participation()])));
+    const ids: string[] = [];
+    for await (const p of client.participations.list({ stage: 'applied' })) ids.push(p.id);
+    expect(ids).toEqual(['par_test0001']);
+  });
+});
+
+describe('uploads over fetch', () => {
+  it('posts the file as multipart and reports progress at the start and the end', async () => {
+    const upload = {
+      id: 'upl_test0001',
+      object: 'upload',
+      kolId: 'kol_test0001',
+      kind: 'image',
+      mimeType: 'image/png',
+      size: 4,
+      url: null,
+      urlExpiresAt: null,
+      createdAt: '2026-06-01T00:00:00.000Z',
+    };
+    const { client, requests } = await serve((_req, res) => json(res, 201, upload));
+    const progress: number[] = [];
+    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'foto.png', { type: 'image/png' });
+    await expect(client.uploads.create(file, { onProgress: (p) => progress.push(p.percent) })).resolves.toEqual(upload);
+    expect(progress).toEqual([0, 100]);
+    expect(requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(requests[0]!.body).toContain('name="file"; filename="foto.png"');
+    expect(requests[0]!.headers['idempotency-key']).toBeDefined();
+  });
+});
