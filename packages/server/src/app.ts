@@ -1,0 +1,125 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { logger } from 'hono/logger';
+import { systemClock } from './clock.js';
+import { payloadTooLarge } from './errors.js';
+import { authenticate } from './http/auth.js';
+import { cors } from './http/cors.js';
+import type { AppEnv } from './http/env.js';
+import { onError, onNotFound } from './http/error-handler.js';
+import { idempotency } from './http/idempotency.js';
+import { requestContext } from './http/request-id.js';
+import { installKeys } from './keys.js';
+import type { ServerOptions } from './options.js';
+import { applicationRoutes } from './routes/applications.js';
+import { authRoutes } from './routes/auth.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { devRoutes } from './routes/dev.js';
+import { participationRoutes } from './routes/participations.js';
+import { staticRoutes } from './routes/static.js';
+import { mediaRoutes, uploadRoutes } from './routes/uploads.js';
+import { seedDemo } from './seed/demo.js';
+import type { Services } from './services.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import type { Store } from './store/store.js';
+import { MediaSigner } from './uploads/signing.js';
+import { FileUploadStorage } from './uploads/storage.js';
+
+export interface App {
+  app: Hono<AppEnv>;
+  store: Store;
+  /** Closes the database and removes temporary upload folders. */
+  close(): Promise<void>;
+}
+
+const MB = 1_000_000;
+const underTest = () => process.env.NODE_ENV === 'test' || process.env.VITEST !== undefined;
+
+/** The API as a Hono app over its store; `startServer` puts it on a port. */
+export function createApp(options: ServerOptions = {}): App {
+  const dataDir = options.dataDir ?? './.data';
+  const dbPath = options.db ?? join(dataDir, 'ibusibuk.db');
+  const inMemory = dbPath === ':memory:';
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const clock = options.clock ?? systemClock;
+  const dev = options.dev ?? false;
+
+  const store = new SqliteStore(dbPath);
+  const uploads = options.uploadsDir
+    ? new FileUploadStorage(options.uploadsDir)
+    : inMemory
+      ? new FileUploadStorage(mkdtempSync(join(tmpdir(), 'ibusibuk-uploads-')), { temporary: true })
+      : new FileUploadStorage(join(dataDir, 'uploads'));
+
+  installKeys(store, {
+    demo: options.demoKeys ?? (dev || options.seed === 'demo' || underTest()),
+    publishable: options.publishableKeys ?? [],
+    secret: options.secretKeys ?? [],
+  });
+  let corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+
+  const services: Services = {
+    store,
+    clock,
+    dev,
+    uploads,
+    signer: new MediaSigner(),
+    mediaUrlTtlSeconds: options.mediaUrlTtlSeconds ?? 900,
+    limits: {
+      jsonBytes: options.maxJsonBytes ?? 1 * MB,
+      imageBytes: options.maxImageBytes ?? 20 * MB,
+      videoBytes: options.maxVideoBytes ?? 500 * MB,
+    },
+    corsOrigins: () => corsOrigins,
+    checkResponses: dev,
+  };
+
+  if (options.seed === 'demo' && store.isEmpty()) {
+    seedDemo(services);
+    corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+  }
+
+  const app = new Hono<AppEnv>();
+  app.onError(onError(options.log ?? false));
+  app.notFound(onNotFound);
+  app.use('*', requestContext(services.checkResponses));
+  if (options.log) app.use('*', logger());
+  app.use('*', cors(services.corsOrigins));
+
+  const tooLarge = () => {
+    throw payloadTooLarge();
+  };
+  const jsonLimit = bodyLimit({ maxSize: services.limits.jsonBytes, onError: tooLarge });
+  const uploadLimit = bodyLimit({
+    maxSize: Math.max(services.limits.imageBytes, services.limits.videoBytes) + MB,
+    onError: tooLarge,
+  });
+  app.use('/v1/*', (c, next) => (c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/v1/*', authenticate(services));
+  app.use('/v1/*', idempotency(services));
+
+  app.route('/v1/campaigns', campaignRoutes(services));
+  app.route('/v1/campaigns', applicationRoutes(services));
+  app.route('/v1/participations', participationRoutes(services));
+  app.route('/v1/uploads', uploadRoutes(services));
+  app.route('/v1/dev', devRoutes(services));
+  app.route('/v1', authRoutes(services, options.log ?? false));
+  app.route('/media', mediaRoutes(services));
+  app.route('/static', staticRoutes());
+  app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', docs: '/v1' }));
+
+  let closed = false;
+  return {
+    app,
+    store,
+    async close() {
+      if (closed) return;
+      closed = true;
+      store.close();
+      await uploads.dispose();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './keys.js';
+import { startServer } from './server.js';
+
+const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8787' },
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      dev: { type: 'boolean', default: false },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      log: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number\n${USAGE}`);
+  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed only knows "demo"\n${USAGE}`);
+
+  const server = await startServer({
+    port,
+    hostname: values.host,
+    dev: values.dev,
+    seed: values.seed === 'demo' ? 'demo' : false,
+    log: values.log,
+    ...(values.db !== undefined ? { db: values.db } : {}),
+    ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
+  });
+
+  console.log(`Ibu Sibuk API listening on ${server.url}`);
+  if (values.dev || values.seed === 'demo') {
+    console.log(`  publishable key: ${DEMO_PUBLISHABLE_KEY}  (origins http://localhost:*, http://127.0.0.1:*)`);
+    console.log(`  secret key:      ${DEMO_SECRET_KEY}`);
+  }
+  if (values.dev) console.log(`  dev outbox:      ${server.url}/v1/dev/outbox?email=siti@demo.ibusibuk.id`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

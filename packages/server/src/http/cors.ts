@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.js';
+import { originAllowed } from './origins.js';
+
+const ALLOW_HEADERS = 'authorization, content-type, idempotency-key, accept-language, x-client';
+const EXPOSE_HEADERS = 'x-request-id, retry-after';
+const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
+
+/**
+ * CORS for origins some publishable key allows. Responses to secret-key calls
+ * never carry CORS headers, so a browser cannot read them.
+ */
+export const cors =
+  (allowedOrigins: () => readonly string[]): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const origin = c.req.header('origin');
+    const allowed = origin !== undefined && originAllowed(origin, allowedOrigins());
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      const headers: Record<string, string> = { Vary: 'Origin' };
+      if (allowed) {
+        Object.assign(headers, {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Allow-Methods': ALLOW_METHODS,
+          'Access-Control-Allow-Headers': ALLOW_HEADERS,
+          'Access-Control-Max-Age': '600',
+        });
+      }
+      return c.body(null, 204, headers);
+    }
+    await next();
+    c.res.headers.append('Vary', 'Origin');
+    if (allowed && c.get('caller')?.role !== 'officer') {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    }
+  };

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as z from 'zod/mini';
+import type { AppEnv } from './env.js';
+
+/**
+ * Sends `body` as JSON. With response checks on (dev mode), the body must parse
+ * with its SDK schema first: a mismatch is a server bug and becomes a 500.
+ */
+export function respond<S extends z.ZodMiniType>(
+  c: Context<AppEnv>,
+  schema: S,
+  body: z.output<S>,
+  status: ContentfulStatusCode = 200,
+): Response {
+  if (c.get('checkResponses')) {
+    const result = z.safeParse(schema, body);
+    if (!result.success) {
+      throw new Error(`response does not match its schema: ${JSON.stringify(result.error.issues.slice(0, 3))}`);
+    }
+  }
+  return c.json(body as object, status);
+}

@@ -1,0 +1,34 @@
+import type { Clock } from './clock.js';
+import type { PublishableKeyOption } from './keys.js';
+
+export interface ServerOptions {
+  /** SQLite file, or `':memory:'` (tests). Default `<dataDir>/ibusibuk.db`. */
+  db?: string;
+  /** Folder for the database and uploads. Default `./.data`. */
+  dataDir?: string;
+  /** Dev mode: keeps sent e-mails in the outbox at `GET /v1/dev/outbox`, checks responses against the SDK schemas. */
+  dev?: boolean;
+  /** `'demo'` fills an empty database with demo campaigns, KOLs and participations. */
+  seed?: 'demo' | false;
+  /** Source of every "now"; default the system clock. */
+  clock?: Clock;
+  /** `0` picks a free port (startServer only). Default 8787. */
+  port?: number;
+  /** Default `127.0.0.1` (startServer only). */
+  hostname?: string;
+  /** Keys to accept besides the demo keys. */
+  publishableKeys?: PublishableKeyOption[];
+  secretKeys?: string[];
+  /** Demo keys `pk_test_demo` / `sk_test_demo`; default on in dev mode, with the demo seed and under tests. */
+  demoKeys?: boolean;
+  /** Where uploaded files go. Default `<dataDir>/uploads`, or a temporary folder for `':memory:'`. */
+  uploadsDir?: string;
+  /** Lifetime of signed media links. Default 900 s. */
+  mediaUrlTtlSeconds?: number;
+  /** Largest accepted image / video / JSON body, in bytes. Defaults 20 MB / 500 MB / 1 MB. */
+  maxImageBytes?: number;
+  maxVideoBytes?: number;
+  maxJsonBytes?: number;
+  /** Log requests and unexpected errors to the console. */
+  log?: boolean;
+}

@@ -1,0 +1,395 @@
+import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participation, Platform, Role, Stage } from '@ibusibuk/sdk';
+import { LIFECYCLE, metricFields, transition } from '@ibusibuk/sdk';
+import { DAY, HOUR } from '../clock.js';
+import { slugify } from '../domain/campaign-fields.js';
+import { withLatestDraftReviewed, withNewDraft } from '../domain/drafts.js';
+import { withLatestInsightReviewed, withNewInsight } from '../domain/insights.js';
+import type { Services } from '../services.js';
+import type { ParticipationChange } from '../store/store.js';
+import { receiveUpload } from '../uploads/intake.js';
+import { type DemoCampaign, DEMO_CAMPAIGNS } from './demo-campaigns.js';
+import { type DemoKol, type DemoParticipation, DEMO_KOL_LIST, DEMO_PARTICIPATIONS } from './demo-kols.js';
+import { gradientPng } from './png.js';
+
+/** The demo mothers' names and sign-in emails. */
+export const DEMO_KOLS: readonly { name: string; email: string }[] = DEMO_KOL_LIST.map(({ name, email }) => ({ name, email }));
+
+const OFFICER = { role: 'officer' as const, id: 'officer_demo' };
+
+const rupiah = (n: number) => `Rp ${new Intl.NumberFormat('id-ID').format(n)}`;
+
+const PLATFORM_NAME: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', facebook: 'Facebook' };
+const FORMAT_NAME: Record<string, string> = {
+  feed: 'posting feed',
+  reel: 'Reel',
+  story: 'story',
+  video: 'video',
+  short: 'video pendek (Shorts)',
+  live: 'siaran langsung',
+};
+
+const PASTELS: readonly [string, string][] = [
+  ['#FDE2E4', '#E07A93'],
+  ['#E2ECE9', '#4F9D9A'],
+  ['#FFF1E6', '#E39B5B'],
+  ['#EDE7F6', '#8E6CC4'],
+  ['#E8F4FD', '#4A8BC2'],
+];
+
+/**
+ * Fills an empty store with demo campaigns (every status, compensation type,
+ * platform and format), briefs, KOLs and participations in every stage. Every
+ * participation is moved through the real lifecycle, so its history is the one
+ * the API would have written.
+ */
+export function seedDemo(services: Services): void {
+  const { store, clock } = services;
+  const now = clock.now();
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+
+  const campaigns = new Map<string, Campaign>();
+  for (const demo of DEMO_CAMPAIGNS) {
+    const createdAt = daysAgo(demo.createdDaysAgo);
+    const brandSlug = slugify(demo.brand);
+    const platforms = [...new Set(demo.deliverables.map((d) => d.platform))];
+    const applyBy = new Date(now.getTime() + demo.applyInDays * DAY);
+    const at = (days: number) => new Date(applyBy.getTime() + days * DAY).toISOString();
+    const campaign = store.createCampaign(
+      {
+        slug: slugify(demo.title),
+        brand: { name: demo.brand, logoUrl: `/static/logos/${brandSlug}.svg` },
+        title: demo.title,
+        summary: demo.summary,
+        description: describe(demo),
+        coverUrl: `/static/covers/${brandSlug}.svg`,
+        platforms,
+        deliverables: demo.deliverables,
+        compensation: demo.compensation,
+        slots: demo.slots,
+        requirements: {
+          minFollowers: demo.requirements.minFollowers ?? {},
+          cities: demo.requirements.cities ?? [],
+          provinces: demo.requirements.provinces ?? [],
+          childAgeMonths: demo.requirements.childAgeMonths ?? null,
+          niches: demo.requirements.niches ?? [],
+        },
+        timeline: {
+          applyBy: applyBy.toISOString(),
+          draftDue: at(7),
+          postWindow: { start: at(10), end: at(17) },
+          insightDue: at(24),
+        },
+        tags: demo.tags,
+        status: demo.status,
+        createdAt,
+      },
+      createdAt,
+    );
+    store.putBrief(
+      campaign.id,
+      {
+        ...demo.brief,
+        body: briefBody(demo),
+        references: demo.brief.references ?? [],
+      },
+      new Date(createdAt.getTime() + HOUR),
+    );
+    campaigns.set(demo.key, campaign);
+  }
+
+  const kols = new Map<string, { demo: DemoKol; profile: KolProfile }>();
+  for (const demo of DEMO_KOL_LIST) {
+    const joined = daysAgo(120);
+    const kol = store.ensureKol(demo.email, demo.name, joined);
+    const profile = store.saveKolProfile(kol.id, profileOf(demo, now), joined);
+    kols.set(demo.key, { demo, profile });
+  }
+
+  DEMO_PARTICIPATIONS.forEach((plan, index) => {
+    const campaign = campaigns.get(plan.campaign)!;
+    const { demo, profile } = kols.get(plan.kol)!;
+    playParticipation(services, campaign, demo, profile, plan, index);
+  });
+}
+
+function playParticipation(
+  services: Services,
+  campaign: Campaign,
+  kol: DemoKol,
+  profile: KolProfile,
+  plan: DemoParticipation,
+  index: number,
+): Participation {
+  const { store, clock } = services;
+  const now = clock.now().getTime();
+  const actions = actionsTo(plan);
+  const start = Date.parse(campaign.createdAt) + DAY + index * 7 * 60_000;
+  const step = Math.min(DAY, (now - HOUR - start) / (actions.length + 1));
+  const atStep = (i: number) => new Date(start + i * step);
+
+  const participation = store.createApplication({
+    campaignId: campaign.id,
+    kolId: profile.id,
+    application: {
+      profile: {
+        name: kol.name,
+        email: kol.email,
+        whatsapp: kol.whatsapp,
+        city: kol.city,
+        province: kol.province,
+        socialAccounts: profile.socialAccounts,
+        children: profile.children,
+        niches: profile.niches,
+      },
+      answers: {
+        whyMe: `Saya ${kol.name}, ibu dari ${kol.childrenAgeMonths.length} anak di ${kol.city}. Pengikut saya kebanyakan ibu muda yang sering bertanya soal ${kol.niches[0] ?? 'parenting'}.`,
+        contentIdea: `Saya ingin membuat konten "sehari bersama si kecil" yang jujur dan hangat, memperlihatkan ${campaign.brand.name} dalam rutinitas kami.`,
+        eligibility: { meetsRequirements: true, willFollowBrief: true },
+      },
+      attribution: {
+        source: index % 2 === 0 ? 'orami-article:demo' : 'brand-site',
+        utm: index % 2 === 0 ? { utm_source: 'orami', utm_medium: 'article' } : {},
+        pageUrl: null,
+      },
+      submittedAt: atStep(0).toISOString(),
+    },
+    profile: {
+      name: kol.name,
+      whatsapp: kol.whatsapp,
+      city: kol.city,
+      province: kol.province,
+      socialAccounts: profile.socialAccounts,
+      children: profile.children,
+      niches: profile.niches,
+    },
+    at: atStep(0),
+  })!;
+
+  let stage: Stage = 'applied';
+  let current = participation;
+  actions.forEach((action, i) => {
+    const role = roleFor(stage, action);
+    const at = atStep(i + 1);
+    const { note, change } = moveDetails(services, campaign, kol, profile, action, stage, at, i);
+    current = store.moveParticipation(participation.id, {
+      action,
+      actor: role === 'kol' ? { role, id: profile.id } : OFFICER,
+      note,
+      at,
+      ...(change ? { change } : {}),
+    });
+    stage = current.stage;
+  });
+  if (stage !== plan.stage) throw new Error(`demo seed reached ${stage}, wanted ${plan.stage}`);
+  return current;
+}
+
+/** The moves that bring a new application to the planned stage. */
+function actionsTo(plan: DemoParticipation): Action[] {
+  if (plan.stage === 'applied') return [];
+  if (plan.stage === 'rejected') return ['reject'];
+  if (plan.stage === 'withdrawn') return plan.afterAcceptance ? ['accept', 'withdraw'] : ['withdraw'];
+  const draftRound: Action[] = plan.revisionRound || plan.stage === 'revision_requested' ? ['submitDraft', 'requestRevision'] : [];
+  const insightRound: Action[] = plan.stage === 'insight_revision_requested' ? ['submitInsight', 'requestInsightFix'] : [];
+  const story: Action[] = [
+    'accept',
+    'acknowledgeBrief',
+    ...draftRound,
+    'submitDraft',
+    'approveDraft',
+    'submitPost',
+    ...insightRound,
+    'submitInsight',
+    'approveInsight',
+    'recordPayout',
+  ];
+  const taken: Action[] = [];
+  let stage: Stage = 'applied';
+  for (const action of story) {
+    if (stage === plan.stage) break;
+    stage = transition(stage, action, roleFor(stage, action)) ?? stage;
+    taken.push(action);
+  }
+  return taken;
+}
+
+function roleFor(stage: Stage, action: Action): Role {
+  const move = LIFECYCLE[stage].moves.find((m) => m.action === action);
+  if (!move) throw new Error(`demo seed: no ${action} from ${stage}`);
+  return move.by;
+}
+
+function moveDetails(
+  services: Services,
+  campaign: Campaign,
+  kol: DemoKol,
+  profile: KolProfile,
+  action: Action,
+  stage: Stage,
+  at: Date,
+  index: number,
+): { note: string | null; change?: (p: Participation) => ParticipationChange } {
+  const picture = () => {
+    const [from, to] = PASTELS[(index + kol.name.length) % PASTELS.length]!;
+    return receiveUpload(services, profile.id, gradientPng(from, to)).id;
+  };
+  switch (action) {
+    case 'accept':
+      return { note: 'Profil Bunda cocok sekali dengan kampanye ini. Selamat bergabung!', change: () => ({ slot: 'fill' }) };
+    case 'reject':
+      return { note: 'Terima kasih sudah mendaftar, Bun. Untuk kampanye ini kami membutuhkan minimal 3.000 pengikut Instagram.' };
+    case 'withdraw':
+      return {
+        note: 'Mohon maaf, si kecil sedang sakit jadi saya belum bisa membuat konten.',
+        change: () => (stage === 'accepted' ? { slot: 'release' } : {}),
+      };
+    case 'acknowledgeBrief':
+      return { note: null };
+    case 'submitDraft': {
+      const mediaIds = [picture(), picture()];
+      const caption = `Cerita hari ini bersama si kecil dan ${campaign.brand.name} 💛 ${campaign.tags.map((t) => `#${t.replace(/-/g, '')}`).join(' ')} #IbuSibuk`;
+      const note = stage === 'revision_requested' ? 'Sudah saya perbaiki sesuai masukan, Kak.' : null;
+      return { note, change: (p) => ({ drafts: withNewDraft(p.drafts, { caption, mediaIds, note: note ?? undefined }, at) }) };
+    }
+    case 'requestRevision': {
+      const note = 'Bun, tolong tampilkan kemasan lebih jelas di 3 detik pertama dan tambahkan tagar wajib, ya.';
+      return { note, change: (p) => ({ drafts: withLatestDraftReviewed(p.drafts, 'revision_requested', note, at) }) };
+    }
+    case 'approveDraft':
+      return { note: 'Bagus sekali! Silakan diunggah sesuai jadwal.', change: (p) => ({ drafts: withLatestDraftReviewed(p.drafts, 'approved', 'Bagus sekali! Silakan diunggah sesuai jadwal.', at) }) };
+    case 'submitPost': {
+      const platform = campaign.deliverables[0]!.platform;
+      const handle = kol.accounts.find((a) => a.platform === platform)?.handle ?? slugHandle(kol.name);
+      const url = postUrl(platform, handle, index);
+      return { note: null, change: () => ({ post: { url, platform, postedAt: at.toISOString() } }) };
+    }
+    case 'submitInsight': {
+      const fixing = stage === 'insight_revision_requested';
+      const metrics = campaign.deliverables.map((d, i) => ({
+        deliverableIndex: i,
+        values: metricValues(metricFields(d.platform, d.format), followersOn(kol, d.platform), i),
+      }));
+      const screenshotIds = [picture()];
+      const note = fixing ? 'Screenshot jangkauan sudah saya tambahkan.' : 'Insight diambil 7 hari setelah unggah.';
+      return { note, change: (p) => ({ insights: withNewInsight(p.insights, { metrics, screenshotIds, note }, at) }) };
+    }
+    case 'requestInsightFix': {
+      const note = 'Screenshot jangkauan (reach) belum terlihat. Mohon unggah ulang, ya, Bun.';
+      return { note, change: (p) => ({ insights: withLatestInsightReviewed(p.insights, 'fix_requested', note, at) }) };
+    }
+    case 'approveInsight':
+      return {
+        note: null,
+        change: (p) => ({
+          insights: withLatestInsightReviewed(p.insights, 'approved', null, at),
+          payout: { amount: campaign.compensation.fee, status: 'pending', paidAt: null, reference: null },
+        }),
+      };
+    case 'recordPayout':
+      return {
+        note: null,
+        change: () => ({
+          payout: {
+            amount: campaign.compensation.fee,
+            status: 'paid',
+            paidAt: at.toISOString(),
+            reference: `TRF-${at.toISOString().slice(0, 10).replace(/-/g, '')}-${String(index + 1).padStart(3, '0')}`,
+          },
+        }),
+      };
+  }
+}
+
+const slugHandle = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+function postUrl(platform: Platform, handle: string, seed: number): string {
+  const code = `C${(1_000_000 + seed * 7919).toString(36)}Xy`;
+  switch (platform) {
+    case 'instagram':
+      return `https://www.instagram.com/p/${code}/`;
+    case 'tiktok':
+      return `https://www.tiktok.com/@${handle}/video/73${String(100000000000000 + seed * 104729)}`;
+    case 'youtube':
+      return `https://www.youtube.com/watch?v=${code}dQw`;
+    case 'facebook':
+      return `https://www.facebook.com/${handle}/posts/${100000 + seed}`;
+  }
+}
+
+const followersOn = (kol: DemoKol, platform: Platform) =>
+  kol.accounts.find((a) => a.platform === platform)?.followers ?? 5_000;
+
+const RATIOS: Record<MetricKey, number> = {
+  reach: 0.62,
+  impressions: 0.9,
+  views: 1.15,
+  likes: 0.055,
+  comments: 0.006,
+  shares: 0.004,
+  saves: 0.009,
+  replies: 0.003,
+  linkClicks: 0.005,
+};
+
+function metricValues(keys: readonly MetricKey[], followers: number, seed: number): MetricValues {
+  const wobble = 0.85 + ((seed * 37) % 30) / 100;
+  return Object.fromEntries(keys.map((key) => [key, Math.round(followers * RATIOS[key] * wobble)]));
+}
+
+function profileOf(kol: DemoKol, now: Date) {
+  return {
+    name: kol.name,
+    whatsapp: kol.whatsapp,
+    city: kol.city,
+    province: kol.province,
+    socialAccounts: kol.accounts,
+    children: kol.childrenAgeMonths.map((months) => {
+      const total = now.getUTCFullYear() * 12 + now.getUTCMonth() - months;
+      return { birthYear: Math.floor(total / 12), birthMonth: (total % 12) + 1 };
+    }),
+    niches: kol.niches,
+  };
+}
+
+function describe(demo: DemoCampaign): string {
+  const tasks = demo.deliverables
+    .map((d) => `- ${d.quantity}× ${FORMAT_NAME[d.format]} di ${PLATFORM_NAME[d.platform]}`)
+    .join('\n');
+  const reward =
+    demo.compensation.type === 'barter'
+      ? `- ${demo.compensation.productDescription}`
+      : demo.compensation.type === 'paid'
+        ? `- Fee ${rupiah(demo.compensation.fee)}`
+        : `- Fee ${rupiah(demo.compensation.fee)}\n- ${demo.compensation.productDescription}`;
+  const who: string[] = [];
+  for (const [platform, min] of Object.entries(demo.requirements.minFollowers ?? {})) {
+    who.push(`- Minimal ${new Intl.NumberFormat('id-ID').format(min)} pengikut ${PLATFORM_NAME[platform as Platform]}`);
+  }
+  const places = [...(demo.requirements.cities ?? []), ...(demo.requirements.provinces ?? [])];
+  if (places.length) who.push(`- Berdomisili di ${places.join(', ')}`);
+  const age = demo.requirements.childAgeMonths;
+  if (age) who.push(`- Memiliki anak usia ${age.min}–${age.max} bulan`);
+  if (demo.requirements.niches?.length) who.push(`- Aktif membuat konten seputar ${demo.requirements.niches.join(', ')}`);
+  if (who.length === 0) who.push('- Semua Bunda boleh mendaftar!');
+  return [
+    demo.intro,
+    '## Yang Bunda kerjakan',
+    tasks,
+    '## Yang Bunda dapatkan',
+    reward,
+    '## Siapa yang kami cari',
+    who.join('\n'),
+    '> Semua konten ditinjau Project Officer Ibu Sibuk sebelum diunggah.',
+  ].join('\n\n');
+}
+
+function briefBody(demo: DemoCampaign): string {
+  return [
+    `# Brief ${demo.brand}`,
+    demo.brief.objective,
+    '## Alur kerja',
+    '1. Baca brief ini sampai selesai, lalu konfirmasi di halaman kampanye.\n2. Kirim draf (foto/video dan caption) untuk ditinjau.\n3. Setelah disetujui, unggah sesuai jadwal dan kirim tautannya.\n4. Tujuh hari setelah unggah, kirim insight beserta screenshot.',
+    '## Tagar dan mention wajib',
+    `${demo.brief.hashtags.join(' ')} ${demo.brief.mentions.join(' ')}`,
+  ].join('\n\n');
+}

@@ -1,0 +1,44 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { type Clock, systemClock } from './clock.js';
+import type { ServerOptions } from './options.js';
+import type { Store } from './store/store.js';
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8787` */
+  url: string;
+  port: number;
+  clock: Clock;
+  store: Store;
+  /** Stops listening, ends open connections and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Creates the app and listens; resolves once the port is bound. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
+  const { app, store, close } = createApp({ ...options, clock });
+  const hostname = options.hostname ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    clock,
+    store,
+    close() {
+      stopped ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }).then(close);
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Clock } from './clock.js';
+import type { Store } from './store/store.js';
+import type { MediaSigner } from './uploads/signing.js';
+import type { UploadStorage } from './uploads/storage.js';
+
+export interface Limits {
+  jsonBytes: number;
+  imageBytes: number;
+  videoBytes: number;
+}
+
+/** What every route needs, built once per app. */
+export interface Services {
+  store: Store;
+  clock: Clock;
+  dev: boolean;
+  uploads: UploadStorage;
+  signer: MediaSigner;
+  mediaUrlTtlSeconds: number;
+  limits: Limits;
+  /** Origin patterns of every publishable key: CORS answers these. */
+  corsOrigins: () => readonly string[];
+  /** Parse every response with its SDK schema before sending (on in dev mode). */
+  checkResponses: boolean;
+}

@@ -1,0 +1,155 @@
+/**
+ * Numbered schema migrations, applied in order and recorded in `schema_migrations`.
+ * Never edit a released migration; add the next number.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE api_keys (
+        hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('publishable', 'secret')),
+        label TEXT NOT NULL,
+        allowed_origins TEXT NOT NULL DEFAULT '[]'
+      );
+
+      CREATE TABLE kols (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT,
+        whatsapp TEXT,
+        city TEXT,
+        province TEXT,
+        social_accounts TEXT NOT NULL DEFAULT '[]',
+        children TEXT NOT NULL DEFAULT '[]',
+        niches TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        kol_id TEXT NOT NULL REFERENCES kols(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+
+      CREATE TABLE sign_in_codes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        email TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'used', 'burned', 'superseded'))
+      );
+      CREATE INDEX sign_in_codes_email ON sign_in_codes (email, created_at);
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        code TEXT,
+        sent_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_recipient ON outbox (recipient, id);
+
+      CREATE TABLE brands (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        logo_url TEXT
+      );
+
+      CREATE TABLE campaigns (
+        id TEXT PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        brand_id TEXT NOT NULL REFERENCES brands(id),
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        description TEXT NOT NULL,
+        cover_url TEXT,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed', 'completed')),
+        compensation_type TEXT NOT NULL,
+        fee INTEGER NOT NULL,
+        product_description TEXT,
+        slots INTEGER NOT NULL,
+        slots_filled INTEGER NOT NULL DEFAULT 0 CHECK (slots_filled >= 0),
+        platforms TEXT NOT NULL,
+        deliverables TEXT NOT NULL,
+        requirements TEXT NOT NULL,
+        timeline TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX campaigns_status_created ON campaigns (status, created_at DESC, id DESC);
+      CREATE INDEX campaigns_created ON campaigns (created_at DESC, id DESC);
+      CREATE INDEX campaigns_brand ON campaigns (brand_id);
+
+      CREATE TABLE briefs (
+        campaign_id TEXT PRIMARY KEY REFERENCES campaigns(id),
+        version INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE participations (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL REFERENCES campaigns(id),
+        kol_id TEXT NOT NULL REFERENCES kols(id),
+        stage TEXT NOT NULL,
+        application TEXT NOT NULL,
+        drafts TEXT NOT NULL DEFAULT '[]',
+        post TEXT,
+        insights TEXT NOT NULL DEFAULT '[]',
+        payout TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (campaign_id, kol_id)
+      );
+      CREATE INDEX participations_kol ON participations (kol_id, created_at DESC, id DESC);
+      CREATE INDEX participations_campaign ON participations (campaign_id, created_at DESC, id DESC);
+      CREATE INDEX participations_created ON participations (created_at DESC, id DESC);
+
+      CREATE TABLE participation_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        participation_id TEXT NOT NULL REFERENCES participations(id),
+        from_stage TEXT,
+        to_stage TEXT NOT NULL,
+        action TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        note TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX participation_history_participation ON participation_history (participation_id, id);
+
+      CREATE TABLE uploads (
+        id TEXT PRIMARY KEY,
+        kol_id TEXT NOT NULL REFERENCES kols(id),
+        kind TEXT NOT NULL CHECK (kind IN ('image', 'video')),
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        storage_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX uploads_kol ON uploads (kol_id);
+
+      CREATE TABLE idempotency_keys (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status INTEGER,
+        content_type TEXT,
+        body TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+      CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);
+    `,
+  },
+];
