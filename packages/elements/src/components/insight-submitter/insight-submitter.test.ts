@@ -1,0 +1,278 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createClient, metricFields, type Campaign, type Participation, type Stage } from '@ibusibuk/sdk';
+import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, until } from '../../../test/fixtures.js';
+import '../provider/provider.js';
+import './insight-submitter.js';
+import type { IbuSibukInsightSubmitter } from './insight-submitter.component.js';
+
+async function png(hue = 200): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 180;
+  canvas.height = 320;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = `hsl(${hue} 60% 92%)`;
+  ctx.fillRect(0, 0, 180, 320);
+  ctx.fillStyle = `hsl(${hue} 50% 60%)`;
+  for (let i = 0; i < 8; i++) ctx.fillRect(16, 24 + i * 34, 148, 14);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], `insight-${hue}.png`, { type: 'image/png' });
+}
+
+function application() {
+  return {
+    profile: {
+      name: 'Dewi Anggraini',
+      whatsapp: '+6281298765432',
+      city: 'Jakarta Selatan',
+      province: 'DKI Jakarta',
+      socialAccounts: [
+        { platform: 'instagram' as const, handle: '@dewi.bunda', followers: 18_000 },
+        { platform: 'facebook' as const, handle: 'dewi.bunda', followers: 9_000 },
+        { platform: 'tiktok' as const, handle: '@dewi.bunda', followers: 9_000 },
+      ],
+      children: [{ birthYear: 2025, birthMonth: 9 }],
+      niches: ['parenting'],
+    },
+    answers: {
+      whyMe: 'Saya aktif berbagi pengalaman mengasuh dua anak dan rutin mengulas produk bayi dengan jujur.',
+      contentIdea: 'Foto rutinitas tidur malam si kecil dan story tanya-jawab seputar popok yang nyaman.',
+      eligibility: { meetsRequirements: true as const, willFollowBrief: true as const },
+    },
+    consent: true as const,
+  };
+}
+
+// Instagram feed, Instagram story ×2 and a Facebook feed post; platforms Instagram and Facebook.
+const TITLE = 'Review Jujur Popok Lembut untuk Tidur Malam';
+const FIX_NOTE = 'Angka reach feed Instagram tidak sama dengan screenshot. Mohon cek lagi, ya.';
+
+/** A fresh KOL's participation in the seeded campaign, moved to `stage` through the real API. */
+async function journey(stage: Stage): Promise<{ token: string; campaign: Campaign; participation: Participation }> {
+  const { token } = await signInKol();
+  const kol = createClient({ baseUrl: apiBase(), sessionToken: token });
+  const campaign = (await publicClient().campaigns.list({ limit: 100 })).data.find((c) => c.title === TITLE);
+  if (!campaign) throw new Error(`no seeded campaign "${TITLE}"`);
+  let p = await kol.applications.create(campaign.id, application());
+  p = await officer('participations', 'accept', p.id, {});
+  const brief = await kol.campaigns.brief(campaign.id);
+  p = await kol.participations.acknowledgeBrief(p.id);
+  const media = await kol.uploads.create(await png(330));
+  p = await kol.drafts.submit(p.id, { caption: `Tidur nyenyak! ${[...brief.hashtags, ...brief.mentions].join(' ')}`, mediaIds: [media.id] });
+  p = await officer('drafts', 'approve', p.id, {});
+  const done = (s: Stage) => s === stage;
+  if (done('approved')) return { token, campaign, participation: p };
+  p = await kol.posts.submit(p.id, { url: 'https://www.instagram.com/p/PopokLembut01/' });
+  if (done('posted')) return { token, campaign, participation: p };
+  const shot = await kol.uploads.create(await png(120));
+  p = await kol.insights.submit(p.id, {
+    metrics: campaign.deliverables.map((d, i) => ({
+      deliverableIndex: i,
+      values: Object.fromEntries(metricFields(d.platform, d.format).map((key, k) => [key, 1000 * (k + 1)])),
+    })),
+    screenshotIds: [shot.id],
+  });
+  if (done('insight_review')) return { token, campaign, participation: p };
+  if (done('insight_revision_requested')) {
+    p = await officer('insights', 'requestFix', p.id, { note: FIX_NOTE });
+    return { token, campaign, participation: p };
+  }
+  p = await officer('insights', 'approve', p.id, {});
+  if (done('completed')) return { token, campaign, participation: p };
+  p = await officer('payouts', 'record', p.id, { amount: campaign.compensation.fee, reference: 'TRF-2026-0615-042' });
+  return { token, campaign, participation: p };
+}
+
+async function mount(token: string, participationId: string, locale: 'id' | 'en' = 'id') {
+  const wrapper = await fixture<HTMLElement>(html`<ibusibuk-provider
+    api-base=${apiBase()}
+    publishable-key=${PUBLISHABLE_KEY}
+    session-token=${token}
+    locale=${locale}
+  >
+    <ibusibuk-insight-submitter participation-id=${participationId}></ibusibuk-insight-submitter>
+  </ibusibuk-provider>`);
+  const el = wrapper.querySelector('ibusibuk-insight-submitter')!;
+  await until(() => el.shadowRoot?.querySelector('.header'), 8000, 'the insight submitter to load');
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+function type(el: IbuSibukInsightSubmitter, selector: string, value: string): HTMLInputElement {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.focus();
+  input.value = value;
+  input.setSelectionRange(value.length, value.length);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return input;
+}
+
+function pick(el: IbuSibukInsightSubmitter, files: File[]): void {
+  const input = $<HTMLInputElement>(el, '#screenshots')!;
+  const transfer = new DataTransfer();
+  for (const f of files) transfer.items.add(f);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const fieldsets = (el: IbuSibukInsightSubmitter) =>
+  $$(el, 'fieldset.deliverable').map((fs) => [...fs.querySelectorAll<HTMLInputElement>('input[data-metric]')].map((i) => i.dataset.metric));
+
+describe('<ibusibuk-insight-submitter>', () => {
+  it('refuses a post link from a platform the campaign does not use, then accepts the right one', async () => {
+    const { token, participation } = await journey('approved');
+    const el = await mount(token, participation.id);
+    expect($(el, '.title')!.textContent).to.equal('Kirim tautan postingan');
+    expect($(el, '#url-hint')!.textContent).to.contain('Instagram atau Facebook');
+    await expect(el).to.be.accessible();
+
+    type(el, '#url', 'https://www.tiktok.com/@dewi.bunda/video/123');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    await until(() => $(el, '#url-error'), 2000, 'the field error');
+    expect($(el, '#url-error')!.textContent).to.equal('Tautan ini bukan dari platform kampanye. Gunakan tautan dari Instagram atau Facebook.');
+    expect($(el, '#url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('url');
+    await expect(el).to.be.accessible();
+
+    type(el, '#url', 'bukan tautan');
+    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    await until(() => $(el, '#url-error'), 2000, 'the format error');
+    expect($(el, '#url-error')!.textContent).to.equal('Tautan tidak valid.');
+
+    type(el, '#url', 'https://www.instagram.com/p/PopokLembutDewi/');
+    const posted = oneEvent(el, 'ibusibuk-post-submit');
+    const changed = oneEvent(el, 'ibusibuk-participation-change');
+    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    expect((await posted).detail.participation.stage).to.equal('posted');
+    expect((await changed).detail.participation.post!.platform).to.equal('instagram');
+    await el.updateComplete;
+    expect($(el, '.title')!.textContent).to.equal('Kirim insight postingan');
+  });
+
+  it('asks each deliverable’s metrics, previews engagement live and sends the insight for checking', async () => {
+    const { token, participation } = await journey('posted');
+    const el = await mount(token, participation.id);
+    expect($$(el, 'fieldset.deliverable legend').map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Instagram · Feed',
+      'Instagram · Story ×2',
+      'Facebook · Feed',
+    ]);
+    expect(fieldsets(el)).to.deep.equal([
+      ['reach', 'impressions', 'likes', 'comments', 'shares', 'saves'],
+      ['reach', 'impressions', 'replies', 'linkClicks'],
+      ['reach', 'impressions', 'likes', 'comments', 'shares'],
+    ]);
+    const reach = $<HTMLInputElement>(el, '#m-0-reach')!;
+    expect(reach.inputMode).to.equal('numeric');
+    await expect(el).to.be.accessible();
+
+    // Digits only (no minus sign), shown with Indonesian thousands separators.
+    expect(type(el, '#m-0-reach', '-12500').value).to.equal('12.500');
+    type(el, '#m-0-likes', '800');
+    type(el, '#m-0-comments', '120');
+    type(el, '#m-0-shares', '40');
+    type(el, '#m-0-saves', '40');
+    await el.updateComplete;
+    expect($(el, '[data-engagement="0"]')!.textContent).to.equal('8%'); // 1.000 / 12.500
+
+    // Sending with empty fields marks them and focuses the first.
+    const screenshotsPicked = png(60);
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await until(() => $(el, '#m-0-impressions-error'), 2000, 'the field errors');
+    expect($(el, '#m-0-impressions-error')!.textContent).to.equal('Wajib diisi.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('m-0-impressions');
+
+    const fill = (index: number, keys: string[], base: number) =>
+      keys.forEach((key, k) => {
+        if (!$<HTMLInputElement>(el, `#m-${index}-${key}`)!.value) type(el, `#m-${index}-${key}`, String(base * (k + 1)));
+      });
+    fill(0, ['impressions'], 15_000);
+    fill(1, ['reach', 'impressions', 'replies', 'linkClicks'], 300);
+    fill(2, ['reach', 'impressions', 'likes', 'comments', 'shares'], 200);
+    await el.updateComplete;
+    expect($(el, '[data-engagement="overall"]')!.textContent).to.match(/%$/);
+
+    pick(el, [await screenshotsPicked]);
+    await el.updateComplete;
+    expect($$(el, 'progress[part="progress"]').length).to.equal(1);
+    await until(() => $(el, '.upload[data-status="done"]'), 8000, 'the screenshot upload');
+
+    const submitted = oneEvent(el, 'ibusibuk-insight-submit');
+    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    const { detail } = await submitted;
+    expect(detail.participation.stage).to.equal('insight_review');
+    expect(detail.participation.insights[0]!.metrics[0]!.values.reach).to.equal(12_500);
+    await el.updateComplete;
+
+    expect($(el, '.title')!.textContent).to.equal('Insight sedang dicek');
+    expect($(el, '.summary[data-index="0"]')!.textContent).to.contain('12.500');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the officer’s fix note prominently and starts from the numbers sent before', async () => {
+    const { token, participation } = await journey('insight_revision_requested');
+    const el = await mount(token, participation.id);
+    const notice = $(el, '[part="fix-notice"]')!;
+    expect(notice.textContent).to.contain('Project Officer meminta perbaikan insight');
+    expect(notice.textContent).to.contain(FIX_NOTE);
+    expect($<HTMLInputElement>(el, '#m-0-reach')!.value).to.equal('1.000');
+    expect($$(el, '.upload[data-status="done"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    type(el, '#m-0-reach', '4000');
+    const submitted = oneEvent(el, 'ibusibuk-insight-submit');
+    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    const { detail } = await submitted;
+    expect(detail.participation.stage).to.equal('insight_review');
+    expect(detail.participation.insights).to.have.length(2);
+    expect(detail.participation.insights[1]!.metrics[0]!.values.reach).to.equal(4000);
+  });
+
+  it('shows the fix note in English', async () => {
+    const { token, participation } = await journey('insight_revision_requested');
+    const el = await mount(token, participation.id, 'en');
+    expect($(el, '[part="fix-notice"]')!.textContent).to.contain('The Project Officer asked for a fix');
+    expect($<HTMLInputElement>(el, '#m-0-reach')!.value).to.equal('1,000');
+    expect($(el, 'button[part="submit"]')!.textContent!.trim()).to.equal('Send insight');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the submitted numbers while the insight is checked', async () => {
+    const { token, participation } = await journey('insight_review');
+    const el = await mount(token, participation.id);
+    expect($(el, '.title')!.textContent).to.equal('Insight sedang dicek');
+    expect($(el, 'form')).to.equal(null);
+    expect($$(el, '.summary')).to.have.length(3);
+    expect($(el, '.summary[data-index="0"] dl')!.textContent).to.contain('Jangkauan (reach)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the pending payout in Rupiah once the insight is approved', async () => {
+    const { token, participation, campaign } = await journey('completed');
+    const el = await mount(token, participation.id);
+    expect($(el, '.title')!.textContent).to.equal('Pembayaran sedang diproses');
+    expect($(el, '[data-amount]')!.textContent!.replace(/\s/g, ' ')).to.equal(
+      `Rp ${campaign.compensation.fee.toLocaleString('id-ID')}`.replace(/\s/g, ' '),
+    );
+    expect($(el, '[part="payout"]')!.textContent).to.contain('Diproses');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the paid payout with its date and reference, in both languages', async () => {
+    const { token, participation } = await journey('paid');
+    for (const [locale, title, status] of [
+      ['id', 'Fee sudah dibayar', 'Sudah dibayar'],
+      ['en', 'Your fee has been paid', 'Paid'],
+    ] as const) {
+      const el = await mount(token, participation.id, locale);
+      expect($(el, '.title')!.textContent).to.equal(title);
+      const payout = $(el, '[part="payout"]')!.textContent!;
+      expect(payout).to.contain(status);
+      expect(payout).to.contain('TRF-2026-0615-042');
+      expect(payout).to.match(/2026/);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
