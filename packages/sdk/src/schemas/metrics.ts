@@ -69,3 +69,16 @@ export function engagementRate(values: MetricValues): number | null {
   const interactions = INTERACTIONS.reduce((sum, key) => sum + (values[key] ?? 0), 0);
   return Math.round((interactions / audience) * 10_000) / 100;
 }
+
+/**
+ * Engagement over several deliverables: every interaction over every
+ * deliverable's audience (its reach, else its views).
+ */
+export function overallEngagementRate(all: readonly MetricValues[]): number | null {
+  const total: MetricValues = { reach: 0 };
+  for (const values of all) {
+    total.reach = (total.reach ?? 0) + (values.reach || values.views || 0);
+    for (const key of INTERACTIONS) total[key] = (total[key] ?? 0) + (values[key] ?? 0);
+  }
+  return engagementRate(total);
+}

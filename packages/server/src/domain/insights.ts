@@ -1,5 +1,5 @@
-import type { Deliverable, Insight, InsightInput, MetricValues } from '@ibusibuk/sdk';
-import { engagementRate, metricFields } from '@ibusibuk/sdk';
+import type { Deliverable, Insight, InsightInput } from '@ibusibuk/sdk';
+import { engagementRate, metricFields, overallEngagementRate } from '@ibusibuk/sdk';
 import type * as z from 'zod/mini';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
@@ -29,18 +29,6 @@ export function insightProblems(input: Input, deliverables: readonly Deliverable
     }
   });
   return fields;
-}
-
-const INTERACTION_KEYS = ['likes', 'comments', 'shares', 'saves', 'replies'] as const;
-
-/** Engagement over all deliverables: every interaction over every deliverable's audience (reach, else views). */
-export function overallEngagementRate(values: readonly MetricValues[]): number | null {
-  const total: MetricValues = { reach: 0 };
-  for (const v of values) {
-    total.reach = (total.reach ?? 0) + (v.reach || v.views || 0);
-    for (const key of INTERACTION_KEYS) total[key] = (total[key] ?? 0) + (v[key] ?? 0);
-  }
-  return engagementRate(total);
 }
 
 /** The insights with version n+1 appended, waiting for the officer. */

@@ -6,6 +6,7 @@ import {
   InsightInput,
   PostInput,
   engagementRate,
+  overallEngagementRate,
   metricFields,
   nextActions,
   platformOfUrl,
@@ -689,15 +690,3 @@ function fixNoteFromHistory(p: Participation): string | null {
   return [...p.history].reverse().find((h) => h.to === 'insight_revision_requested')?.note ?? null;
 }
 
-/**
- * Engagement over all deliverables as the server computes it: every
- * interaction over every deliverable's audience (its reach, else its views).
- */
-function overallEngagementRate(all: readonly MetricValues[]): number | null {
-  const total: MetricValues = { reach: 0 };
-  for (const values of all) {
-    total.reach = (total.reach ?? 0) + (values.reach || values.views || 0);
-    for (const key of ['likes', 'comments', 'shares', 'saves', 'replies'] as const) total[key] = (total[key] ?? 0) + (values[key] ?? 0);
-  }
-  return engagementRate(total);
-}
