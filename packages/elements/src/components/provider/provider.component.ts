@@ -1,0 +1,290 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { createClient, isLocale, type IbuSibukClient, type KolProfile, type Locale } from '@ibusibuk/sdk';
+import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
+import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
+import { describeError } from '../../internal/errors.js';
+import { version } from '../../internal/version.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { controls } from '../../styles/controls.styles.js';
+import { styles } from './provider.styles.js';
+import { messages } from './provider.messages.js';
+
+/** Where the provider keeps the KOL's session token between page loads. */
+export type SessionStorageOption = 'memory' | 'session' | 'local';
+
+/** The key under which the session token is kept in `sessionStorage` or `localStorage`. */
+export const SESSION_STORAGE_KEY = 'ibusibuk.session';
+
+interface StoredSession {
+  token: string;
+  expiresAt?: string | undefined;
+}
+
+/**
+ * Holds the SDK client and the KOL's session for every Ibu Sibuk element inside it.
+ * It draws nothing itself (it is `display: contents`), except a clear notice when it is
+ * misconfigured, for example with a secret key.
+ *
+ * @tag ibusibuk-provider
+ * @slot - The Ibu Sibuk elements (and any other markup) that share this client and session.
+ * @event ibusibuk-session-start - A KOL is signed in: after a one-time code, or when a kept or given session token was loaded. `detail: { kol }`.
+ * @event ibusibuk-session-end - The KOL signed out, or her session expired.
+ * @event ibusibuk-error-show - The provider could not start (for example a secret key in the page) or could not load the session. `detail: { code, message, requestId }`.
+ * @csspart error - The notice shown when the provider is misconfigured.
+ */
+export class IbuSibukProvider extends LitElement {
+  static override styles = [tokens, controls, styles];
+  static version = version;
+
+  /** Root URL of the Ibu Sibuk API, e.g. `https://api.ibusibuk.example`. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** The publishable key (`pk_…`). Never a secret key. */
+  @property({ attribute: 'publishable-key' }) publishableKey = '';
+
+  /** A KOL session token (`kst_…`) minted by a partner's server for a user who is already signed in there. */
+  @property({ attribute: 'session-token' }) sessionToken = '';
+
+  /** Language of every element inside: `id` (default) or `en`. */
+  @property({ reflect: true }) locale: Locale = 'id';
+
+  /** `light` (default), `dark` or `auto` (follows the device). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * Where the KOL's session is kept: `memory` (default, gone on reload), `session`
+   * (`sessionStorage`, until the tab closes) or `local` (`localStorage`).
+   */
+  @property({ attribute: 'session-storage' }) sessionStorage: SessionStorageOption = 'memory';
+
+  /** The signed-in KOL, or null. */
+  get kol(): KolProfile | null {
+    return this._kol;
+  }
+
+  /** The client elements use: the KOL's session when there is one, else the publishable key. Undefined when misconfigured. */
+  get client(): IbuSibukClient | undefined {
+    return this._client;
+  }
+
+  @state() private _kol: KolProfile | null = null;
+  @state() private _configError = '';
+  @state() private _client: IbuSibukClient | undefined;
+
+  /** The publishable-key client that starts sign-ins. */
+  private _publicClient: IbuSibukClient | undefined;
+  /** The token in force (from a sign-in, storage or the attribute). */
+  private _token: string | undefined;
+  /** Bumped on every change of session, so a late `me.get()` cannot resurrect an old one. */
+  private _generation = 0;
+
+  private readonly _provider = new ContextProvider(this, { context: ibusibukContext });
+
+  /** Sends a one-time code to `email` (through the publishable key). */
+  readonly requestCode = async (email: string): Promise<void> => {
+    await this._requirePublicClient().auth.requestCode(email);
+  };
+
+  /** Exchanges the emailed code for a session, keeps it as `session-storage` says and announces it. */
+  readonly verifyCode = async (email: string, code: string): Promise<KolProfile> => {
+    const session = await this._requirePublicClient().auth.verifyCode(email, code);
+    this._adoptSession(session.token, session.kol);
+    this._store({ token: session.token, expiresAt: session.expiresAt });
+    this._emit('ibusibuk-session-start', { kol: session.kol });
+    return session.kol;
+  };
+
+  /** Forgets the session (and its stored copy) and goes back to the publishable key. */
+  readonly signOut = (): void => {
+    const hadSession = this._token !== undefined || this._kol !== null;
+    this._generation++;
+    this._token = undefined;
+    this._kol = null;
+    this._client = this._publicClient;
+    this._clearStored();
+    if (hadSession) this._emit('ibusibuk-session-end', {});
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') || changed.has('publishableKey') || changed.has('sessionStorage')) {
+      this._configure();
+    } else if (changed.has('sessionToken') && this.sessionToken && this.sessionToken !== this._token) {
+      this._useToken(this.sessionToken, false);
+    }
+    if (changed.has('locale') && isLocale(this.locale)) {
+      this._publicClient?.setLocale(this.locale);
+      this._client?.setLocale(this.locale);
+    }
+    this._publish();
+  }
+
+  protected override render() {
+    if (!this._configError) return html`<slot></slot>`;
+    const t = messages(this._locale);
+    return html`<div class="notice error" role="alert" part="error">
+        <strong>${t.configTitle}</strong>${this._configError}
+      </div>
+      <slot></slot>`;
+  }
+
+  private get _locale(): Locale {
+    return isLocale(this.locale) ? this.locale : 'id';
+  }
+
+  /** (Re)creates the clients from the attributes; a bad setup becomes a visible notice and an event, never a throw. */
+  private _configure(): void {
+    const t = messages(this._locale);
+    this._generation++;
+    this._configError = '';
+    this._publicClient = undefined;
+    this._client = undefined;
+    this._kol = null;
+    this._token = undefined;
+    if (!this.apiBase) return; // still being set up; nothing to say yet
+    if (this.publishableKey.startsWith('sk_')) {
+      this._fail('configuration_error', t.secretKey);
+      return;
+    }
+    const token = this.sessionToken || this._readStored()?.token;
+    if (!this.publishableKey && !token) {
+      this._fail('configuration_error', t.missingKey);
+      return;
+    }
+    try {
+      if (this.publishableKey) {
+        this._publicClient = createClient({ baseUrl: this.apiBase, publishableKey: this.publishableKey, locale: this._locale });
+      }
+      this._client = this._publicClient;
+      if (token) this._useToken(token, !this.sessionToken);
+    } catch (error) {
+      this._fail('configuration_error', describeError(error, this._locale).message);
+    }
+  }
+
+  /** Acts as the KOL of `token` and loads her profile; a dead token is dropped quietly. */
+  private _useToken(token: string, fromStorage: boolean): void {
+    let client: IbuSibukClient;
+    try {
+      client = this._publicClient
+        ? this._publicClient.withSession(token)
+        : createClient({ baseUrl: this.apiBase, sessionToken: token, locale: this._locale });
+    } catch (error) {
+      this._fail('configuration_error', describeError(error, this._locale).message);
+      return;
+    }
+    const generation = ++this._generation;
+    this._token = token;
+    this._client = client;
+    this._kol = null;
+    client.me.get().then(
+      (kol) => {
+        if (generation !== this._generation) return;
+        this._kol = kol;
+        this._emit('ibusibuk-session-start', { kol });
+      },
+      (error: unknown) => {
+        if (generation !== this._generation) return;
+        const status = (error as { status?: number }).status;
+        if (status === 401) {
+          // An expired or revoked session: forget it and carry on with the publishable key.
+          if (fromStorage) this._clearStored();
+          this._token = undefined;
+          this._client = this._publicClient;
+          if (!fromStorage) this._emit('ibusibuk-session-end', {});
+          return;
+        }
+        this._emit('ibusibuk-error-show', describeError(error, this._locale));
+      },
+    );
+  }
+
+  private _adoptSession(token: string, kol: KolProfile): void {
+    this._generation++;
+    this._token = token;
+    this._kol = kol;
+    this._client = this._publicClient ? this._publicClient.withSession(token) : this._client;
+  }
+
+  private _requirePublicClient(): IbuSibukClient {
+    if (this._publicClient) return this._publicClient;
+    throw Object.assign(new Error(this._configError || messages(this._locale).missingKey), { code: 'configuration_error' });
+  }
+
+  private _fail(code: string, message: string): void {
+    this._configError = message;
+    console.error(`[ibusibuk] ${message}`);
+    // After the current update, so listeners added right after the element see it.
+    queueMicrotask(() => this._emit('ibusibuk-error-show', { code, message }));
+  }
+
+  /** A fresh object every time, so each consumer re-renders. */
+  private _publish(): void {
+    if (!this._client) {
+      this._provider.setValue(undefined);
+      return;
+    }
+    const value: IbuSibukContext = {
+      client: this._client,
+      kol: this._kol,
+      locale: this._locale,
+      theme: this.theme,
+      requestCode: this.requestCode,
+      verifyCode: this.verifyCode,
+      signOut: this.signOut,
+    };
+    this._provider.setValue(value);
+  }
+
+  private _storage(): Storage | undefined {
+    try {
+      if (this.sessionStorage === 'session') return window.sessionStorage;
+      if (this.sessionStorage === 'local') return window.localStorage;
+    } catch {
+      // Storage can be blocked (private mode, sandboxed iframes): fall back to memory.
+    }
+    return undefined;
+  }
+
+  private _readStored(): StoredSession | undefined {
+    try {
+      const raw = this._storage()?.getItem(SESSION_STORAGE_KEY);
+      if (!raw) return undefined;
+      const stored = JSON.parse(raw) as StoredSession;
+      // Expiry is the server's call (the device clock may be off): a dead token gets a 401 and is dropped then.
+      return typeof stored?.token === 'string' ? stored : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private _store(session: StoredSession): void {
+    try {
+      this._storage()?.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+    } catch {
+      // A full or blocked storage only means the session lasts as long as the page.
+    }
+  }
+
+  private _clearStored(): void {
+    try {
+      this._storage()?.removeItem(SESSION_STORAGE_KEY);
+    } catch {
+      // nothing kept, nothing to clear
+    }
+  }
+
+  private _emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  /** Defines `<ibusibuk-provider>` unless another copy already did. */
+  static define(tag = 'ibusibuk-provider'): void {
+    IbuSibukElement.define(tag, this);
+  }
+}
+

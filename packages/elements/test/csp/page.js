@@ -1,0 +1,16 @@
+// Loads the elements bundle named in ?bundle= and puts a campaign list on the page, using only DOM APIs.
+const params = new URLSearchParams(location.search);
+try {
+  await import(params.get('bundle'));
+  const provider = document.createElement('ibusibuk-provider');
+  provider.setAttribute('api-base', params.get('api'));
+  provider.setAttribute('publishable-key', 'pk_test_demo');
+  const list = document.createElement('ibusibuk-campaign-list');
+  list.setAttribute('page-size', '6');
+  list.addEventListener('ibusibuk-campaigns-load', (e) => (window.__loaded = e.detail.campaigns.length));
+  list.addEventListener('ibusibuk-error-show', (e) => (window.__failed = e.detail));
+  provider.append(list);
+  document.body.append(provider);
+} catch (error) {
+  window.__failed = { message: String(error) };
+}
