@@ -1,0 +1,303 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Participation, Stage } from '@ibusibuk/sdk';
+import './campaign.js';
+import '../provider/provider.js';
+import type { IbuSibukCampaign } from './campaign.component.js';
+import { STEPS, stepPosition } from './campaign.steps.js';
+import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
+import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol, until } from '../../../test/fixtures.js';
+
+const campaign = demoCampaign();
+const brief = demoBrief(campaign);
+
+const root = (el: IbuSibukCampaign) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: IbuSibukCampaign, selector: string) => root(el).querySelector<T>(selector);
+/** Visible text with every kind of whitespace (Intl uses no-break spaces) folded to one space. */
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function controlled(stage: Stage | 'none', locale: 'id' | 'en' = 'id'): Promise<IbuSibukCampaign> {
+  const el = await fixture<IbuSibukCampaign>(html`<ibusibuk-campaign
+    locale=${locale}
+    .campaign=${campaign}
+    .participation=${stage === 'none' ? null : participationAt(stage, campaign)}
+    .brief=${brief}
+  ></ibusibuk-campaign>`);
+  await el.updateComplete;
+  return el;
+}
+
+const ALL_STAGES: Stage[] = [
+  'applied',
+  'accepted',
+  'drafting',
+  'in_review',
+  'revision_requested',
+  'approved',
+  'posted',
+  'insight_review',
+  'insight_revision_requested',
+  'completed',
+  'paid',
+  'rejected',
+  'withdrawn',
+];
+
+describe('stepPosition', () => {
+  it('puts each stage on its step', () => {
+    const at = (stage: Stage, drafts = 1) =>
+      stepPosition({ stage, drafts: Array.from({ length: drafts }) as Participation['drafts'] }).current;
+    expect(stepPosition(null)).to.deep.equal({ current: 0, herTurn: true });
+    expect(at('applied')).to.equal(0);
+    expect(at('accepted')).to.equal(1);
+    expect(at('drafting', 0)).to.equal(2);
+    expect(at('in_review', 1)).to.equal(2);
+    expect(at('revision_requested')).to.equal(3);
+    expect(at('in_review', 2)).to.equal(3);
+    expect(at('approved')).to.equal(4);
+    expect(at('posted')).to.equal(5);
+    expect(at('insight_review')).to.equal(5);
+    expect(at('insight_revision_requested')).to.equal(5);
+    expect(at('completed')).to.equal(6);
+    expect(at('paid')).to.equal(STEPS.length);
+  });
+
+  it('says whose turn it is from the lifecycle table', () => {
+    const turn = (stage: Stage) => stepPosition({ stage, drafts: [] }).herTurn;
+    expect(turn('applied')).to.be.false;
+    expect(turn('accepted')).to.be.true;
+    expect(turn('in_review')).to.be.false;
+    expect(turn('revision_requested')).to.be.true;
+    expect(turn('paid')).to.be.false;
+  });
+});
+
+describe('<ibusibuk-campaign> controlled', () => {
+  it('shows the reward in rupiah, the slots left and the deadline in days', async () => {
+    const el = await controlled('none');
+    const facts = text($(el, '[part~="facts"]'));
+    expect(facts).to.contain('Rp 1.500.000');
+    expect(facts).to.contain('plus produk');
+    expect(facts).to.contain('Sisa 3 slot');
+    expect(facts).to.contain('dari 20 Bunda');
+    expect(facts).to.contain('3 hari lagi');
+  });
+
+  it('lists deliverables, requirements and the timeline', async () => {
+    const el = await controlled('none');
+    const details = text($(el, '[part~="details"]'));
+    expect(details).to.contain('1× Reels Instagram');
+    expect(details).to.contain('3× Story Instagram');
+    expect(details).to.contain('Minimal 5.000 pengikut Instagram');
+    expect(details).to.contain('Punya si Kecil usia 6–12 bulan');
+    expect(details).to.contain('Berdomisili di Jakarta, Bandung, Surabaya');
+    expect(details).to.contain('Batas kirim draf');
+    expect(details).to.contain('Periode tayang');
+  });
+
+  it('renders the Markdown description sanitised, links opening in a new tab', async () => {
+    const el = await controlled('none');
+    await until(() => $(el, '[part="description"] strong'), 8000, 'rendered markdown');
+    const link = $(el, '[part="description"] a')!;
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.getAttribute('rel')).to.contain('noopener');
+    expect($(el, '[part="description"] li')).to.exist;
+  });
+
+  it('strips scripts and handlers from the description', async () => {
+    const el = await fixture<IbuSibukCampaign>(html`<ibusibuk-campaign
+      .campaign=${demoCampaign({ description: 'Halo <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' })}
+      .participation=${null}
+    ></ibusibuk-campaign>`);
+    await until(() => $(el, '[part="description"]:not(.plain)'), 8000, 'rendered markdown');
+    expect($(el, '[part="description"] script')).to.be.null;
+    expect($(el, '[part="description"] img')?.getAttribute('onerror') ?? null).to.be.null;
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('offers the application form before she applies', async () => {
+    const el = await controlled('none');
+    expect($(el, 'ibusibuk-apply-form')).to.exist;
+    expect($(el, '[part~="apply-link"]')).to.exist;
+    expect($(el, '[part~="stepper"]')).to.be.null;
+  });
+
+  it('says applications are closed on a closed campaign', async () => {
+    const el = await fixture<IbuSibukCampaign>(html`<ibusibuk-campaign
+      .campaign=${demoCampaign({ status: 'closed' })}
+      .participation=${null}
+    ></ibusibuk-campaign>`);
+    expect($(el, 'ibusibuk-apply-form')).to.be.null;
+    expect(text($(el, '.apply'))).to.contain('Pendaftaran sudah ditutup');
+  });
+
+  it('says the slots are full when every slot is taken', async () => {
+    const el = await fixture<IbuSibukCampaign>(html`<ibusibuk-campaign
+      locale="en"
+      .campaign=${demoCampaign({ slotsFilled: 20 })}
+      .participation=${null}
+    ></ibusibuk-campaign>`);
+    expect(text($(el, '.apply'))).to.contain('All slots are taken');
+    expect(text($(el, '[part~="facts"]'))).to.contain('No slots left');
+  });
+
+  const CHILD: Record<Stage, string | null> = {
+    applied: null,
+    accepted: 'ibusibuk-brief',
+    drafting: 'ibusibuk-draft-uploader',
+    in_review: 'ibusibuk-draft-uploader',
+    revision_requested: 'ibusibuk-draft-uploader',
+    approved: 'ibusibuk-insight-submitter',
+    posted: 'ibusibuk-insight-submitter',
+    insight_review: 'ibusibuk-insight-submitter',
+    insight_revision_requested: 'ibusibuk-insight-submitter',
+    completed: 'ibusibuk-insight-submitter',
+    paid: 'ibusibuk-insight-submitter',
+    rejected: null,
+    withdrawn: null,
+  };
+  const STAGE_CHILDREN = ['ibusibuk-apply-form', 'ibusibuk-brief', 'ibusibuk-draft-uploader', 'ibusibuk-insight-submitter'];
+
+  for (const stage of ALL_STAGES) {
+    it(`shows what the ${stage} stage needs, with the campaign and participation handed down`, async () => {
+      const el = await controlled(stage);
+      const expected = CHILD[stage];
+      const present = STAGE_CHILDREN.filter((tag) => $(el, `[part~="journey"] ${tag}`) && !$(el, `details ${tag}`));
+      expect(present).to.deep.equal(expected ? [expected] : []);
+      if (expected) {
+        const child = $(el, expected) as HTMLElement & { campaign?: unknown; participation?: Participation; brief?: unknown };
+        expect(child.campaign).to.equal(campaign);
+        expect(child.participation?.stage).to.equal(stage);
+        expect(child.brief).to.equal(brief);
+      }
+      expect($(el, '[part~="status"]')!.dataset.stage).to.equal(stage);
+    });
+  }
+
+  it('keeps the brief at hand, folded, while she works on her content', async () => {
+    const el = await controlled('revision_requested');
+    const details = $(el, 'details.brief-toggle') as HTMLDetailsElement;
+    expect(details.open).to.be.false;
+    expect(details.querySelector('ibusibuk-brief')).to.exist;
+  });
+
+  const EXPECTED_STEP: Partial<Record<Stage, number>> = {
+    applied: 0,
+    accepted: 1,
+    drafting: 2,
+    in_review: 2,
+    revision_requested: 3,
+    approved: 4,
+    posted: 5,
+    insight_review: 5,
+    insight_revision_requested: 5,
+    completed: 6,
+  };
+  for (const [stage, index] of Object.entries(EXPECTED_STEP) as [Stage, number][]) {
+    it(`marks step ${index + 1} as current and the earlier ones done at ${stage}`, async () => {
+      const el = await controlled(stage);
+      const steps = [...root(el).querySelectorAll('.step')];
+      expect(steps).to.have.length(7);
+      expect(steps.findIndex((s) => s.getAttribute('aria-current') === 'step')).to.equal(index);
+      expect(steps.filter((s) => s.classList.contains('done'))).to.have.length(index);
+    });
+  }
+
+  it('marks every step done once paid, and hands the payout to the insight element', async () => {
+    const el = await controlled('paid');
+    expect(root(el).querySelectorAll('.step.done')).to.have.length(7);
+    expect($(el, '[aria-current="step"]')).to.be.null;
+    expect(text($(el, '[part~="status"]'))).to.contain('Pembayaran sudah dikirim');
+    const insight = $(el, 'ibusibuk-insight-submitter') as HTMLElement & { participation?: Participation };
+    expect(insight.participation?.payout?.reference).to.equal('TRF-2026-0612-001');
+  });
+
+  it('closes a rejection kindly, with the team’s note and no stepper', async () => {
+    const el = await controlled('rejected');
+    expect($(el, '[part~="stepper"]')).to.be.null;
+    const status = text($(el, '[part~="status"]'));
+    expect(status).to.contain('Terima kasih sudah mendaftar, Bunda');
+    expect(status).to.contain('belum terpilih');
+    expect(status).to.contain('Catatan dari tim');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes a withdrawal kindly, in English too', async () => {
+    const el = await controlled('withdrawn', 'en');
+    expect($(el, '[part~="stepper"]')).to.be.null;
+    expect(text($(el, '[part~="status"]'))).to.contain('You have withdrawn');
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels the steps in English', async () => {
+    const el = await controlled('approved', 'en');
+    const labels = [...root(el).querySelectorAll('.step .label')].map((l) => text(l));
+    expect(labels).to.deep.equal(['Apply', 'Brief', 'Content', 'Revision', 'Post', 'Insight', 'Payment']);
+    expect(text($(el, '[aria-current="step"]'))).to.contain('in progress');
+    expect(text($(el, '[part~="status"]'))).to.contain('Draft approved, time to post!');
+  });
+
+  it('labels the steps in Bahasa Indonesia', async () => {
+    const el = await controlled('approved');
+    const labels = [...root(el).querySelectorAll('.step .label')].map((l) => text(l));
+    expect(labels).to.deep.equal(['Daftar', 'Brief', 'Konten', 'Revisi', 'Tayang', 'Insight', 'Pembayaran']);
+    expect(text($(el, '[aria-current="step"]'))).to.contain('sedang berjalan');
+  });
+
+  for (const locale of ['id', 'en'] as const) {
+    for (const stage of ['none', 'applied', 'paid'] as const) {
+      it(`is accessible at ${stage} in ${locale}`, async () => {
+        const el = await controlled(stage, locale);
+        await until(() => $(el, '[part="description"]:not(.plain)'), 8000, 'rendered markdown');
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('takes a participation change from a child and moves on', async () => {
+    const el = await controlled('applied');
+    const next = participationAt('accepted', campaign);
+    const inner = $(el, '[part~="status"]')!;
+    inner.dispatchEvent(new CustomEvent('ibusibuk-participation-change', { detail: { participation: next }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '[part~="status"]')!.dataset.stage).to.equal('accepted');
+    await until(() => root(el).activeElement?.id === 'status-title', 2000, 'focus on the new status');
+  });
+});
+
+describe('<ibusibuk-campaign> connected', () => {
+  let slug = '';
+  before(async () => {
+    const page = await publicClient().campaigns.list({ status: 'open' });
+    slug = page.data.find((c) => c.slotsFilled < c.slots)!.slug;
+  });
+
+  it('loads the campaign by slug and asks her to sign in before applying', async () => {
+    const el = await fixture(html`<ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY}>
+      <ibusibuk-campaign campaign=${slug} source="test"></ibusibuk-campaign>
+    </ibusibuk-provider>`);
+    const campaignEl = el.querySelector('ibusibuk-campaign')!;
+    await until(() => $(campaignEl, 'ibusibuk-sign-in'), 8000, 'the sign-in step');
+    expect(text($(campaignEl, '[part="title"]'))).to.not.equal('');
+    expect($(campaignEl, 'ibusibuk-apply-form')).to.be.null;
+    await expect(campaignEl).to.be.accessible();
+  });
+
+  it('shows the application form to a signed-in KOL who has not applied', async () => {
+    const { token } = await signInKol();
+    const el = await fixture(html`<ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY} session-token=${token}>
+      <ibusibuk-campaign campaign=${slug}></ibusibuk-campaign>
+    </ibusibuk-provider>`);
+    const campaignEl = el.querySelector('ibusibuk-campaign')!;
+    await until(() => $(campaignEl, 'ibusibuk-apply-form'), 8000, 'the apply form');
+    expect($(campaignEl, 'ibusibuk-sign-in')).to.be.null;
+  });
+
+  it('says so when the campaign does not exist', async () => {
+    const el = await fixture(html`<ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY} locale="en">
+      <ibusibuk-campaign campaign="no-such-campaign"></ibusibuk-campaign>
+    </ibusibuk-provider>`);
+    const campaignEl = el.querySelector('ibusibuk-campaign')!;
+    await until(() => $(campaignEl, '[role="alert"]'), 8000, 'the not-found notice');
+    expect(text($(campaignEl, '[role="alert"]'))).to.contain('Campaign not found');
+  });
+});

@@ -1,0 +1,91 @@
+// Size check: bundles each entry point a page would load, the way a CDN user
+// gets it (minified, lit and the SDK inside), and fails when a budget is blown.
+// Sizes are min+gzip. Heavy parts loaded by dynamic import() count only in the
+// "everything" total, never in the first-load budgets.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const components = join(root, 'packages/elements/src/components');
+
+/** name → { modules a page imports, budget in bytes (min+gzip) }. */
+export const BUDGETS = [
+  {
+    name: '<ibusibuk-campaign-list> + provider',
+    modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
+    budget: 20_000,
+  },
+  {
+    name: '<ibusibuk-campaign> up to the apply form',
+    modules: ['provider/provider.ts', 'campaign/campaign.ts'],
+    budget: 30_000,
+  },
+  {
+    name: 'everything, lazy chunks included',
+    modules: ['../cdn.ts'],
+    budget: 80_000,
+    includeLazy: true,
+  },
+];
+
+/** Bundles `modules` with code splitting and returns first-load and total gzip sizes. */
+export async function measure({ modules, includeLazy = false }) {
+  const outdir = mkdtempSync(join(tmpdir(), 'ibusibuk-size-'));
+  const entry = join(outdir, 'entry.js');
+  writeFileSync(entry, modules.map((m) => `import ${JSON.stringify(join(components, m))};`).join('\n'));
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2021',
+      conditions: ['source', 'browser'],
+      outdir: join(outdir, 'out'),
+      metafile: true,
+      logLevel: 'silent',
+      tsconfig: join(root, 'packages/elements/tsconfig.json'),
+    });
+    const outputs = result.metafile.outputs;
+    const size = (file) => gzipSync(readFileSync(file)).length;
+    const entryOut = Object.keys(outputs).find((f) => outputs[f].entryPoint);
+    // First load: the entry and every chunk it imports statically, transitively.
+    const firstLoad = new Set();
+    const visit = (file) => {
+      if (firstLoad.has(file)) return;
+      firstLoad.add(file);
+      for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    };
+    visit(entryOut);
+    const first = [...firstLoad].reduce((sum, f) => sum + size(f), 0);
+    const all = Object.keys(outputs)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + size(f), 0);
+    return { first, all, counted: includeLazy ? all : first, chunks: Object.keys(outputs).filter((f) => f.endsWith('.js')).length };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let failed = 0;
+  console.log('size check (min+gzip, esbuild):');
+  for (const b of BUDGETS) {
+    const m = await measure(b);
+    const ok = m.counted <= b.budget;
+    if (!ok) failed++;
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${kb(m.counted)} of ${kb(b.budget)}` +
+        (b.includeLazy ? ` (${m.chunks} chunks; first load ${kb(m.first)})` : ` (lazy chunks not counted: ${kb(m.all - m.first)})`),
+    );
+  }
+  console.log(`${BUDGETS.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
