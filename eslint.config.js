@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/custom-elements.json',
       '**/.data/**',
       'bench/.tmp/**',
+      'bench/**/.out/**',
     ],
   },
   js.configs.recommended,

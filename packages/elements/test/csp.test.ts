@@ -32,7 +32,7 @@ async function openStrictPage(bundle: string) {
     await until(() => win.__loaded !== undefined || win.__failed, 15_000, 'the list to load');
   } catch (error) {
     const list = frame.contentDocument?.querySelector('ibusibuk-campaign-list');
-    throw new Error(`${(error as Error).message}; violations ${JSON.stringify(win.__cspViolations)}; defined ${!!win.customElements.get('ibusibuk-campaign-list')}; list ${list?.shadowRoot?.innerHTML.slice(0, 300)}`);
+    throw new Error(`${(error as Error).message}; violations ${JSON.stringify(win.__cspViolations)}; defined ${!!win.customElements.get('ibusibuk-campaign-list')}; list ${list?.shadowRoot?.innerHTML.slice(0, 300)}`, { cause: error });
   }
   return { frame, win, doc: frame.contentDocument! };
 }
