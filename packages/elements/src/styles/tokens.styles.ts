@@ -1,5 +1,27 @@
 import { css } from 'lit';
 
+/** The dark palette, applied by `theme="dark"` and by `theme="auto"` on a dark device. */
+const dark = css`
+  --_primary: var(--ibusibuk-color-primary, #f27bb5);
+  --_primary-hover: var(--ibusibuk-color-primary-hover, #f79cc8);
+  --_on-primary: var(--ibusibuk-color-on-primary, #2a0a1b);
+  --_primary-soft: var(--ibusibuk-color-primary-soft, #3b1a2c);
+  --_text: var(--ibusibuk-color-text, #f3f0f6);
+  --_muted: var(--ibusibuk-color-text-muted, #b9b2c2);
+  --_surface: var(--ibusibuk-color-surface, #1c1a21);
+  --_surface-alt: var(--ibusibuk-color-surface-alt, #26232c);
+  --_border: var(--ibusibuk-color-border, #3a3642);
+  --_success: var(--ibusibuk-color-success, #6fd3a0);
+  --_success-soft: var(--ibusibuk-color-success-soft, #16362a);
+  --_warning: var(--ibusibuk-color-warning, #f5c768);
+  --_warning-soft: var(--ibusibuk-color-warning-soft, #3a2e12);
+  --_danger: var(--ibusibuk-color-danger, #ff8a80);
+  --_danger-soft: var(--ibusibuk-color-danger-soft, #3d1a18);
+  --_focus: var(--ibusibuk-color-focus, #b69cff);
+  --_skeleton: var(--ibusibuk-color-skeleton, #2e2a35);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens. The public knobs are `--ibusibuk-*` custom properties a page
  * may set on any ancestor; elements read private `--_*` copies with defaults,
@@ -43,46 +65,12 @@ export const tokens = css`
   }
 
   :host([data-theme='dark']) {
-    --_primary: var(--ibusibuk-color-primary, #f27bb5);
-    --_primary-hover: var(--ibusibuk-color-primary-hover, #f79cc8);
-    --_on-primary: var(--ibusibuk-color-on-primary, #2a0a1b);
-    --_primary-soft: var(--ibusibuk-color-primary-soft, #3b1a2c);
-    --_text: var(--ibusibuk-color-text, #f3f0f6);
-    --_muted: var(--ibusibuk-color-text-muted, #b9b2c2);
-    --_surface: var(--ibusibuk-color-surface, #1c1a21);
-    --_surface-alt: var(--ibusibuk-color-surface-alt, #26232c);
-    --_border: var(--ibusibuk-color-border, #3a3642);
-    --_success: var(--ibusibuk-color-success, #6fd3a0);
-    --_success-soft: var(--ibusibuk-color-success-soft, #16362a);
-    --_warning: var(--ibusibuk-color-warning, #f5c768);
-    --_warning-soft: var(--ibusibuk-color-warning-soft, #3a2e12);
-    --_danger: var(--ibusibuk-color-danger, #ff8a80);
-    --_danger-soft: var(--ibusibuk-color-danger-soft, #3d1a18);
-    --_focus: var(--ibusibuk-color-focus, #b69cff);
-    --_skeleton: var(--ibusibuk-color-skeleton, #2e2a35);
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([data-theme='auto']) {
-      --_primary: var(--ibusibuk-color-primary, #f27bb5);
-      --_primary-hover: var(--ibusibuk-color-primary-hover, #f79cc8);
-      --_on-primary: var(--ibusibuk-color-on-primary, #2a0a1b);
-      --_primary-soft: var(--ibusibuk-color-primary-soft, #3b1a2c);
-      --_text: var(--ibusibuk-color-text, #f3f0f6);
-      --_muted: var(--ibusibuk-color-text-muted, #b9b2c2);
-      --_surface: var(--ibusibuk-color-surface, #1c1a21);
-      --_surface-alt: var(--ibusibuk-color-surface-alt, #26232c);
-      --_border: var(--ibusibuk-color-border, #3a3642);
-      --_success: var(--ibusibuk-color-success, #6fd3a0);
-      --_success-soft: var(--ibusibuk-color-success-soft, #16362a);
-      --_warning: var(--ibusibuk-color-warning, #f5c768);
-      --_warning-soft: var(--ibusibuk-color-warning-soft, #3a2e12);
-      --_danger: var(--ibusibuk-color-danger, #ff8a80);
-      --_danger-soft: var(--ibusibuk-color-danger-soft, #3d1a18);
-      --_focus: var(--ibusibuk-color-focus, #b69cff);
-      --_skeleton: var(--ibusibuk-color-skeleton, #2e2a35);
-      color-scheme: dark;
+      ${dark}
     }
   }
 
