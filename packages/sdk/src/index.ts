@@ -7,9 +7,13 @@ export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } fr
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
 export {
   MultipartUploadTransport,
+  ResumableUploadTransport,
+  MemoryUrlStorage,
   type UploadTransport,
   type UploadCreateOptions,
   type UploadProgress,
+  type UploadUrlStorage,
+  type PreviousUpload,
 } from './core/uploads.js';
 export { Campaigns } from './resources/campaigns.js';
 export { Briefs } from './resources/briefs.js';

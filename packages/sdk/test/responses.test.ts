@@ -85,27 +85,3 @@ describe('pagination', () => {
     expect(ids).toEqual(['par_test0001']);
   });
 });
-
-describe('uploads over fetch', () => {
-  it('posts the file as multipart and reports progress at the start and the end', async () => {
-    const upload = {
-      id: 'upl_test0001',
-      object: 'upload',
-      kolId: 'kol_test0001',
-      kind: 'image',
-      mimeType: 'image/png',
-      size: 4,
-      url: null,
-      urlExpiresAt: null,
-      createdAt: '2026-06-01T00:00:00.000Z',
-    };
-    const { client, requests } = await serve((_req, res) => json(res, 201, upload));
-    const progress: number[] = [];
-    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'foto.png', { type: 'image/png' });
-    await expect(client.uploads.create(file, { onProgress: (p) => progress.push(p.percent) })).resolves.toEqual(upload);
-    expect(progress).toEqual([0, 100]);
-    expect(requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-    expect(requests[0]!.body).toContain('name="file"; filename="foto.png"');
-    expect(requests[0]!.headers['idempotency-key']).toBeDefined();
-  });
-});

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AbortError, ValidationError, createClient } from '../src/index.js';
+import { AbortError, MultipartUploadTransport, ValidationError } from '../src/index.js';
+import { APIRequester } from '../src/core/request.js';
+import { Uploads } from '../src/resources/uploads.js';
 import { apiError, json, scriptedServer, type Script } from './support/scripted-server.js';
 import { NodeXMLHttpRequest } from './support/node-xhr.js';
 
@@ -27,12 +29,21 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** `uploads` over the one-request multipart transport (the default transport is resumable: uploads-resumable.test.ts). */
 async function serve(script: Script) {
   server = await scriptedServer(script);
-  return { client: createClient({ baseUrl: server.url, sessionToken: 'kst_unit' }), requests: server.requests };
+  const requester = new APIRequester({
+    baseUrl: server.url,
+    maxRetries: 2,
+    timeout: 30_000,
+    credential: () => 'kst_unit',
+    locale: () => 'id',
+    userAgent: 'ibusibuk-sdk/0.1.0',
+  });
+  return { client: { uploads: new Uploads(requester, new MultipartUploadTransport(requester)) }, requests: server.requests };
 }
 
-describe('uploads over XMLHttpRequest', () => {
+describe('multipart uploads over XMLHttpRequest', () => {
   it('reports progress as bytes go out and returns the parsed upload', async () => {
     const { client, requests } = await serve((_req, res) => json(res, 201, upload));
     const progress: number[] = [];
@@ -66,5 +77,22 @@ describe('uploads over XMLHttpRequest', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     await expect(client.uploads.create(file(), { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
+describe('multipart uploads over fetch', () => {
+  beforeEach(() => {
+    delete g.XMLHttpRequest;
+  });
+
+  it('posts the file as multipart and reports progress at the start and the end', async () => {
+    const { client, requests } = await serve((_req, res) => json(res, 201, { ...upload, size: 4, url: null, urlExpiresAt: null }));
+    const progress: number[] = [];
+    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'foto.png', { type: 'image/png' });
+    await expect(client.uploads.create(file, { onProgress: (p) => progress.push(p.percent) })).resolves.toMatchObject({ id: upload.id, size: 4 });
+    expect(progress).toEqual([0, 100]);
+    expect(requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(requests[0]!.body).toContain('name="file"; filename="foto.png"');
+    expect(requests[0]!.headers['idempotency-key']).toBeDefined();
   });
 });

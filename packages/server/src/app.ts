@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
-import { systemClock } from './clock.js';
+import { DAY, HOUR, systemClock } from './clock.js';
 import { payloadTooLarge } from './errors.js';
 import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
@@ -25,12 +25,16 @@ import { seedDemo } from './seed/demo.js';
 import type { Services } from './services.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
+import { type SweepReport, sweepUploads } from './uploads/expiry.js';
+import { ResumableUploads, isResumablePath } from './uploads/resumable.js';
 import { MediaSigner } from './uploads/signing.js';
 import { FileUploadStorage } from './uploads/storage.js';
 
 export interface App {
   app: Hono<AppEnv>;
   store: Store;
+  /** Deletes uploads never attached (after `unattachedUploadTtlMs`) and never completed (after `incompleteUploadTtlMs`); also runs periodically. */
+  sweepUploads(): Promise<SweepReport>;
   /** Closes the database and removes temporary upload folders. */
   close(): Promise<void>;
 }
@@ -97,27 +101,47 @@ export function createApp(options: ServerOptions = {}): App {
     maxSize: Math.max(services.limits.imageBytes, services.limits.videoBytes) + MB,
     onError: tooLarge,
   });
-  app.use('/v1/*', (c, next) => (c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  // tus bounds each request itself: no byte past the declared Upload-Length is accepted.
+  app.use('/v1/*', (c, next) =>
+    isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next),
+  );
   app.use('/v1/*', authenticate(services));
   app.use('/v1/*', idempotency(services));
 
   app.route('/v1/campaigns', campaignRoutes(services));
   app.route('/v1/campaigns', applicationRoutes(services));
   app.route('/v1/participations', participationRoutes(services));
-  app.route('/v1/uploads', uploadRoutes(services));
+  const resumable = new ResumableUploads(services);
+  app.route('/v1/uploads', uploadRoutes(services, resumable));
   app.route('/v1/dev', devRoutes(services));
   app.route('/v1', authRoutes(services, options.log ?? false));
   app.route('/media', mediaRoutes(services));
   app.route('/static', staticRoutes());
   app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', docs: '/v1' }));
 
+  const lifetimes = {
+    unattachedMs: options.unattachedUploadTtlMs ?? DAY,
+    incompleteMs: options.incompleteUploadTtlMs ?? DAY,
+  };
+  const sweep = () => sweepUploads(services, resumable, lifetimes);
+  const sweepEvery = options.uploadSweepIntervalMs ?? HOUR;
+  const sweeper =
+    sweepEvery > 0
+      ? setInterval(() => {
+          sweep().catch((error: unknown) => console.error('upload sweep failed:', error));
+        }, sweepEvery)
+      : undefined;
+  sweeper?.unref();
+
   let closed = false;
   return {
     app,
     store,
+    sweepUploads: sweep,
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeper);
       store.close();
       await uploads.dispose();
     },

@@ -29,6 +29,12 @@ export interface ServerOptions {
   maxImageBytes?: number;
   maxVideoBytes?: number;
   maxJsonBytes?: number;
+  /** Uploads no draft or insight names are deleted after this long. Default 24 h. */
+  unattachedUploadTtlMs?: number;
+  /** Resumable uploads left incomplete are deleted after this long. Default 24 h. */
+  incompleteUploadTtlMs?: number;
+  /** How often the server deletes expired uploads; 0 never (call `sweepUploads()` yourself). Default 1 h. */
+  uploadSweepIntervalMs?: number;
   /** Log requests and unexpected errors to the console. */
   log?: boolean;
 }

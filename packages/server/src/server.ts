@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { type App, createApp } from './app.js';
 import { type Clock, systemClock } from './clock.js';
 import type { ServerOptions } from './options.js';
 import type { Store } from './store/store.js';
@@ -11,6 +11,8 @@ export interface RunningServer {
   port: number;
   clock: Clock;
   store: Store;
+  /** Deletes expired uploads now (the server also does it periodically). */
+  sweepUploads: App['sweepUploads'];
   /** Stops listening, ends open connections and closes the database. */
   close(): Promise<void>;
 }
@@ -18,7 +20,7 @@ export interface RunningServer {
 /** Creates the app and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const { app, store, close } = createApp({ ...options, clock });
+  const { app, store, close, sweepUploads } = createApp({ ...options, clock });
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
@@ -32,6 +34,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     clock,
     store,
+    sweepUploads,
     close() {
       stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -102,14 +102,32 @@ export class APIRequester {
     }
   }
 
-  #kyOptions(req: APIRequest<z.ZodMiniType>, options: RequestOptions, timeout: number): KyOptions {
+  /**
+   * The absolute URL of `path` with the headers every call carries (credential,
+   * language, client) and the effective timeout and retries, for transports
+   * that do not go through ky (resumable uploads).
+   */
+  endpoint(path: string, options: RequestOptions = {}): { url: string; headers: Record<string, string>; timeout: number; maxRetries: number } {
+    return {
+      url: `${this.#config.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`,
+      headers: { ...this.#commonHeaders(), ...options.headers },
+      timeout: options.timeout ?? this.#config.timeout,
+      maxRetries: options.maxRetries ?? this.#config.maxRetries,
+    };
+  }
+
+  #commonHeaders(): Record<string, string> {
     const headers: Record<string, string> = {
-      accept: 'application/json',
       'accept-language': this.#config.locale(),
       'x-client': this.#config.userAgent,
     };
     const credential = this.#config.credential();
     if (credential) headers.authorization = `Bearer ${credential}`;
+    return headers;
+  }
+
+  #kyOptions(req: APIRequest<z.ZodMiniType>, options: RequestOptions, timeout: number): KyOptions {
+    const headers: Record<string, string> = { accept: 'application/json', ...this.#commonHeaders() };
     if (req.method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     Object.assign(headers, options.headers);
 

@@ -2,7 +2,7 @@
 export interface UploadProgress {
   /** Bytes sent so far. */
   loaded: number;
-  /** Bytes to send in all (the multipart body, so a little more than the file). */
+  /** Bytes to send in all: the file's size (for multipart uploads, the body's, a little more). */
   total: number;
   /** `loaded / total` in percent, 0–100. */
   percent: number;

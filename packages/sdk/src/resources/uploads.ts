@@ -1,6 +1,6 @@
 import { APIResource } from '../core/resource.js';
 import type { APIRequester, RequestOptions } from '../core/request.js';
-import { MultipartUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
+import { ResumableUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import { Upload } from '../schemas/upload.js';
 
@@ -8,12 +8,19 @@ import { Upload } from '../schemas/upload.js';
 export class Uploads extends APIResource {
   readonly #transport: UploadTransport;
 
-  constructor(requester: APIRequester, transport: UploadTransport = new MultipartUploadTransport(requester)) {
+  constructor(requester: APIRequester, transport: UploadTransport = new ResumableUploadTransport(requester)) {
     super(requester);
     this.#transport = transport;
   }
 
-  /** KOL: upload a file; `onProgress` reports bytes sent, `signal` cancels. */
+  /**
+   * KOL: upload an image (JPEG, PNG, WebP, HEIC; 20 MB) or a video (MP4, MOV;
+   * 500 MB), resumably: in chunks, continuing after a dropped connection or
+   * a page reload. `onProgress` reports bytes the server has or is receiving,
+   * `signal` cancels (what was sent stays, so the same file continues later).
+   * Several calls run at once. Resolves with the Upload, whose id goes into
+   * a draft's `mediaIds` or an insight's `screenshotIds`.
+   */
   create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
     return this.#transport.send(file, options);
   }

@@ -2,9 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { originAllowed } from './origins.js';
 
-const ALLOW_HEADERS = 'authorization, content-type, idempotency-key, accept-language, x-client';
-const EXPOSE_HEADERS = 'x-request-id, retry-after';
-const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
+// The tus headers let a page upload resumably (/v1/uploads/tus) and read where its upload is.
+const TUS_REQUEST_HEADERS = 'tus-resumable, upload-length, upload-offset, upload-metadata, upload-defer-length, upload-concat, x-http-method-override';
+const TUS_RESPONSE_HEADERS = 'location, tus-resumable, tus-version, tus-extension, tus-max-size, upload-offset, upload-length, upload-metadata, upload-expires';
+const ALLOW_HEADERS = `authorization, content-type, idempotency-key, accept-language, x-client, ${TUS_REQUEST_HEADERS}`;
+const EXPOSE_HEADERS = `x-request-id, retry-after, ${TUS_RESPONSE_HEADERS}`;
+const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**
  * CORS for origins some publishable key allows. Responses to secret-key calls

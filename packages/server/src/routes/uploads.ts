@@ -1,17 +1,50 @@
+import { Readable } from 'node:stream';
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { Upload } from '@ibusibuk/sdk';
 import { notFound, permissionError, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { requireKol, requireKolOrOfficer } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
+import { errorResponse } from '../http/error-handler.js';
 import { presentUpload } from '../http/present.js';
 import { respond } from '../http/respond.js';
 import type { Services } from '../services.js';
 import { receiveUpload } from '../uploads/intake.js';
+import { uploadMessages as um } from '../uploads/messages.js';
+import { errorOfTusResponse, type ResumableUploads } from '../uploads/resumable.js';
+import type { ByteRange } from '../uploads/storage.js';
 
-/** `POST /v1/uploads` (multipart `file`, KOL) and `GET /v1/uploads/:id` with a fresh signed link. */
-export function uploadRoutes(services: Services): Hono<AppEnv> {
+const TUS_METHODS = new Set(['POST', 'HEAD', 'PATCH', 'DELETE']);
+
+/**
+ * `POST /v1/uploads/tus` and `/v1/uploads/tus/:id` (tus resumable uploads, KOL),
+ * `POST /v1/uploads` (multipart `file`, KOL; small files in one request) and
+ * `GET /v1/uploads/:id` with a fresh signed link.
+ */
+export function uploadRoutes(services: Services, resumable: ResumableUploads): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+
+  const tus = async (c: Context<AppEnv>) => {
+    // A plain OPTIONS is tus discovery (versions, extensions) and needs no credential.
+    if (c.req.method === 'OPTIONS') return resumable.handle(c.req.raw, null);
+    if (!TUS_METHODS.has(c.req.method)) throw notFound(um.resumableOnly);
+    const caller = requireKol(c);
+    // tus allows a length declared later; here it is needed up front, to check it before any byte.
+    if (c.req.method === 'POST' && c.req.header('upload-length') === undefined) {
+      throw validationError({ file: um.lengthRequired }, um.lengthRequired);
+    }
+    const response = await resumable.handle(c.req.raw, caller.kolId);
+    if (response.status < 400) return response;
+    // Every refusal leaves in the API's error format, with tus's protocol headers kept.
+    const error = errorResponse(c, errorOfTusResponse(response.status, await response.text()));
+    for (const [name, value] of response.headers) {
+      if (!/^(content-type|content-length)$/i.test(name)) error.headers.set(name, value);
+    }
+    return error;
+  };
+  app.all('/tus', tus);
+  app.all('/tus/*', tus);
 
   app.post('/', async (c) => {
     const caller = requireKol(c);
@@ -36,7 +69,25 @@ export function uploadRoutes(services: Services): Hono<AppEnv> {
   return app;
 }
 
-/** `GET /media/:id?exp&sig`: the bytes of an upload, only through an unexpired signed link. */
+/** The one range of `Range: bytes=…` (first, last, or suffix form); null for none or several; 'unsatisfiable' past the end. */
+export function parseRange(header: string | undefined, size: number): ByteRange | null | 'unsatisfiable' {
+  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  if (match[1] === '') {
+    const suffix = Number(match[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (start >= size || end < start) return 'unsatisfiable';
+  return { start, end };
+}
+
+/**
+ * `GET /media/:id?exp&sig`: the bytes of an upload, only through an unexpired
+ * signed link, streamed from disk, with byte ranges (video players seek with them).
+ */
 export function mediaRoutes(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/:id', async (c) => {
@@ -47,12 +98,22 @@ export function mediaRoutes(services: Services): Hono<AppEnv> {
     if (!services.signer.verify(id, exp, sig, now)) throw permissionError(m.mediaLinkInvalid);
     const upload = services.store.getUpload(id);
     if (!upload) throw notFound(m.uploadNotFound);
-    const bytes = await services.uploads.read(upload.storageKey);
-    return c.body(bytes, 200, {
+    const size = await services.uploads.size(upload.storageKey).catch(() => null);
+    if (size === null) throw notFound(m.uploadNotFound);
+    const headers: Record<string, string> = {
       'Content-Type': upload.mimeType,
-      'Content-Length': String(bytes.byteLength),
+      'Accept-Ranges': 'bytes',
       'Cache-Control': `private, max-age=${Math.max(0, exp - Math.floor(now.getTime() / 1000))}`,
       'X-Content-Type-Options': 'nosniff',
+    };
+    const range = parseRange(c.req.header('range'), size);
+    if (range === 'unsatisfiable') return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${size}` });
+    const body = Readable.toWeb(services.uploads.open(upload.storageKey, range ?? undefined)) as ReadableStream<Uint8Array>;
+    if (!range) return c.body(body, 200, { ...headers, 'Content-Length': String(size) });
+    return c.body(body, 206, {
+      ...headers,
+      'Content-Length': String(range.end - range.start + 1),
+      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
     });
   });
   return app;

@@ -49,6 +49,16 @@ const json = (value: unknown): string => JSON.stringify(value);
 const parse = <T>(text: unknown): T => JSON.parse(String(text)) as T;
 const str = (value: unknown): string => String(value);
 const strOrNull = (value: unknown): string | null => (value == null ? null : String(value));
+
+const toUpload = (row: Row): UploadRecord => ({
+  id: str(row.id),
+  kolId: str(row.kol_id),
+  kind: row.kind === 'video' ? 'video' : 'image',
+  mimeType: str(row.mime_type),
+  size: Number(row.size),
+  storageKey: str(row.storage_key),
+  createdAt: new Date(str(row.created_at)),
+});
 const iso = (date: Date): string => date.toISOString();
 
 /** Applies the migrations not yet applied; returns the versions it ran. */
@@ -464,16 +474,23 @@ export class SqliteStore implements Store {
 
   getUpload(id: string): UploadRecord | null {
     const row = this.#sql('SELECT * FROM uploads WHERE id = ?').get(id) as Row | undefined;
-    if (!row) return null;
-    return {
-      id: str(row.id),
-      kolId: str(row.kol_id),
-      kind: row.kind === 'video' ? 'video' : 'image',
-      mimeType: str(row.mime_type),
-      size: Number(row.size),
-      storageKey: str(row.storage_key),
-      createdAt: new Date(str(row.created_at)),
-    };
+    return row ? toUpload(row) : null;
+  }
+
+  deleteUnattachedUploads(createdBefore: Date): UploadRecord[] {
+    return this.db.transaction(() => {
+      // Upload ids are random and quoted in the stored JSON, so a text search finds exactly the ones named.
+      const rows = this.#sql(
+        `SELECT * FROM uploads u
+         WHERE u.created_at < ?
+           AND NOT EXISTS (
+             SELECT 1 FROM participations p
+             WHERE p.kol_id = u.kol_id
+               AND (instr(p.drafts, '"' || u.id || '"') > 0 OR instr(p.insights, '"' || u.id || '"') > 0))`,
+      ).all(iso(createdBefore)) as Row[];
+      for (const row of rows) this.#sql('DELETE FROM uploads WHERE id = ?').run(row.id);
+      return rows.map(toUpload);
+    })();
   }
 
   // ── idempotency ───────────────────────────────────────────────────────

@@ -70,6 +70,12 @@ export interface Store {
   // uploads
   createUpload(upload: UploadRecord): void;
   getUpload(id: string): UploadRecord | null;
+  /**
+   * Deletes, in one transaction, the uploads created before `createdBefore`
+   * that no draft or insight of their KOL names, and returns them; removing
+   * their files is the caller's job.
+   */
+  deleteUnattachedUploads(createdBefore: Date): UploadRecord[];
 
   // idempotency
   reserveIdempotencyKey(reservation: IdempotencyReservation): IdempotencyOutcome;
