@@ -542,8 +542,10 @@ export class SqliteStore implements Store {
     if (page.cursor !== undefined) {
       const cursor = decodeCursor(page.cursor);
       if (!cursor) throw validationError({ cursor: m.invalidCursor });
-      conditions.push(`(${alias}.created_at < ? OR (${alias}.created_at = ? AND ${alias}.id < ?))`);
-      values.push(cursor.createdAt, cursor.createdAt, cursor.id);
+      // A row-value comparison lets SQLite seek the (created_at, id) index; the
+      // equivalent OR form makes it scan every row before the cursor.
+      conditions.push(`(${alias}.created_at, ${alias}.id) < (?, ?)`);
+      values.push(cursor.createdAt, cursor.id);
     }
     const sql = `${select} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
       ORDER BY ${alias}.created_at DESC, ${alias}.id DESC LIMIT ?`;
