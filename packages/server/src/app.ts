@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MEDIA_LIMITS } from '@ibusibuk/sdk';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
@@ -74,8 +75,8 @@ export function createApp(options: ServerOptions = {}): App {
     mediaUrlTtlSeconds: options.mediaUrlTtlSeconds ?? 900,
     limits: {
       jsonBytes: options.maxJsonBytes ?? 1 * MB,
-      imageBytes: options.maxImageBytes ?? 20 * MB,
-      videoBytes: options.maxVideoBytes ?? 500 * MB,
+      imageBytes: options.maxImageBytes ?? MEDIA_LIMITS.image,
+      videoBytes: options.maxVideoBytes ?? MEDIA_LIMITS.video,
     },
     corsOrigins: () => corsOrigins,
     checkResponses: dev,

@@ -17,3 +17,13 @@ export const Upload = z.object({
   createdAt: Timestamp,
 });
 export type Upload = z.infer<typeof Upload>;
+
+/**
+ * Default size limits of media, in bytes (decimal megabytes, as people read
+ * "20 MB"). The server enforces them (configurable there); pages check them
+ * first so nobody waits for an upload that will be refused.
+ */
+export const MEDIA_LIMITS: Readonly<Record<MediaKind, number>> = {
+  image: 20_000_000,
+  video: 500_000_000,
+};

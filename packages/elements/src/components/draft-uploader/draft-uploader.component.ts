@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import {
   DraftInput,
+  MEDIA_LIMITS,
   nextActions,
   validate,
   type Brief,
@@ -20,7 +21,7 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { messages } from './draft-uploader.messages.js';
 import { uploadListMessages } from './upload-list.messages.js';
-import { MB, UploadQueue } from './upload-queue.js';
+import { UploadQueue } from './upload-queue.js';
 import { icon, icons, uploadList, uploadListStyles } from './upload-list.js';
 import { appendTags, captionLimit, missingTags } from './caption-check.js';
 import { styles } from './draft-uploader.styles.js';
@@ -105,7 +106,7 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
 
   private readonly _queue = new UploadQueue(this, {
     kinds: ['image', 'video'],
-    maxBytes: { image: 20 * MB, video: 500 * MB },
+    maxBytes: MEDIA_LIMITS,
     maxItems: 20,
     client: () => this.ibusibuk?.client,
     onComplete: (item, upload) => {

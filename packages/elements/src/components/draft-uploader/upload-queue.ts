@@ -51,7 +51,8 @@ export interface UploadQueueOptions {
   onFailed?: (item: UploadItem, error: unknown) => void;
 }
 
-export const MB = 1024 * 1024;
+/** Decimal megabytes, as the server's limits and people count them. */
+export const MB = 1_000_000;
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|gif|heic|heif|avif)$/i;
 const VIDEO_EXT = /\.(mp4|m4v|mov|webm|3gp|mkv)$/i;

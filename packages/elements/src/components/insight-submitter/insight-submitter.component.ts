@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import {
   InsightInput,
+  MEDIA_LIMITS,
   PostInput,
   engagementRate,
   overallEngagementRate,
@@ -25,7 +26,7 @@ import { describeError, fieldsOf, isAbort } from '../../internal/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
-import { MB, UploadQueue } from '../draft-uploader/upload-queue.js';
+import { UploadQueue } from '../draft-uploader/upload-queue.js';
 import { icon, icons, uploadList, uploadListStyles } from '../draft-uploader/upload-list.js';
 import { uploadListMessages } from '../draft-uploader/upload-list.messages.js';
 import { messages } from './insight-submitter.messages.js';
@@ -111,7 +112,7 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
 
   private readonly _queue = new UploadQueue(this, {
     kinds: ['image'],
-    maxBytes: { image: 20 * MB, video: 0 },
+    maxBytes: { image: MEDIA_LIMITS.image, video: 0 },
     maxItems: 20,
     client: () => this.ibusibuk?.client,
     onComplete: (item, upload) => {
