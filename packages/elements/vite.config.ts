@@ -1,7 +1,37 @@
-// Builds the CDN bundle: dist/cdn/ibusibuk-elements.js with lit and the SDK inside,
-// plus lazily loaded chunks for what only some pages need (Markdown, sanitising).
+// Builds the CDN bundle: dist/cdn/ibusibuk-elements.js, a small loader that knows every tag
+// (src/cdn.ts, src/internal/autoloader.ts), and chunks/ with what it fetches when a tag is used.
+// The chunks are grouped so that whatever a page shows is two round trips from its HTML: the
+// loader, then, all at once, the runtime chunk (lit, the SDK, the shared element code and the
+// provider, which every connected element sits in) and one chunk per element used. Only
+// import()ed heavy parts (Markdown and its sanitiser, the upload transport) come later.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
+
+const src = fileURLToPath(new URL('./src/', import.meta.url)).replaceAll('\\', '/');
+const path = (id: string) => id.replaceAll('\\', '/');
+
+/**
+ * The runtime chunk: what the elements share (lit, @lit/context, @lit/task, the SDK with
+ * ky and zod, src/internal, src/styles) and the provider. Not the loader: it must import
+ * nothing statically, or the browser would fetch and run this chunk before the loader could
+ * ask for the elements. Nor the heavy parts only reached by import() (marked, DOMPurify,
+ * tus-js-client), which rolldown leaves in chunks of their own.
+ */
+function isRuntime(id: string): boolean {
+  const p = path(id);
+  if (p === `${src}internal/autoloader.ts` || p === `${src}cdn.ts`) return false;
+  if (/^\0?rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|ky|zod)\//.test(p)) return true;
+  if (p.includes('/packages/sdk/src/')) return true;
+  return [`${src}internal/`, `${src}styles/`, `${src}events.ts`, `${src}components/provider/`].some((d) => p.startsWith(d));
+}
+
+/** Every other element's own modules (component, styles, messages, helpers): one chunk each. */
+function elementChunk(id: string): string | null {
+  const m = new RegExp(`^${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}components/([a-z-]+)/([a-z-.]+)\\.ts$`).exec(path(id));
+  if (!m || m[2]!.endsWith('.markdown')) return null;
+  return m[1]!;
+}
 
 /** Lit's css`` blocks ship as written; squeezing their whitespace saves bytes on slow networks. */
 const minifyLitCss: Plugin = {
@@ -46,6 +76,13 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'runtime', test: isRuntime, priority: 2 },
+            // One chunk per element, importing only the runtime.
+            { name: elementChunk, debugName: 'elements', priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -1,28 +1,22 @@
 /**
- * The CDN bundle: one ES module that defines every element, for a page that adds
+ * The CDN bundle: one small ES module for a page that adds
  *   <script type="module" src="https://…/ibusibuk-elements.js"></script>
- * Heavy parts (Markdown and its sanitiser) are separate chunks fetched on first use.
+ * It knows every `ibusibuk-*` tag but fetches an element's code only when the tag is on the
+ * page (looked for once the document is parsed, then watched with a MutationObserver), so a
+ * brand page showing <ibusibuk-campaign> loads the provider and the campaign and nothing else.
+ * The other elements, Markdown and its sanitiser, and the upload transport are chunks fetched
+ * on first use. `customElements.get(tag)` gives a tag's class once the tag has been used;
+ * `load(tag)` defines one ahead of use and resolves to its class.
+ *
+ * Nothing else is imported here, on purpose: the element classes, `IbuSibukElement` and
+ * `ibusibukContext` come from the npm entry (`@ibusibuk/elements`). A static import from this
+ * module would make the browser fetch and run it before the loader could ask for the elements
+ * a page uses, one more round trip before the first card.
  */
-import {
-  IbuSibukApplyForm,
-  IbuSibukBrief,
-  IbuSibukCampaign,
-  IbuSibukCampaignList,
-  IbuSibukDraftUploader,
-  IbuSibukInsightSubmitter,
-  IbuSibukProvider,
-  IbuSibukSignIn,
-} from './index.js';
+import { start } from './internal/autoloader.js';
 
-export * from './index.js';
+export { discover, load, stop, type IbuSibukTag } from './internal/autoloader.js';
+export type { IbuSibukContext } from './internal/context.js';
+export type { IbuSibukErrorDetail } from './events.js';
 
-// Defined here as well as in each element's module: an entry's own statements always survive
-// tree-shaking, whatever a bundler makes of package.json's `sideEffects` globs. define() is idempotent.
-IbuSibukProvider.define('ibusibuk-provider');
-IbuSibukSignIn.define('ibusibuk-sign-in');
-IbuSibukCampaignList.define('ibusibuk-campaign-list');
-IbuSibukApplyForm.define('ibusibuk-apply-form');
-IbuSibukBrief.define('ibusibuk-brief');
-IbuSibukDraftUploader.define('ibusibuk-draft-uploader');
-IbuSibukInsightSubmitter.define('ibusibuk-insight-submitter');
-IbuSibukCampaign.define('ibusibuk-campaign');
+start();
