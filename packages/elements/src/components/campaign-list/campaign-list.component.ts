@@ -1,6 +1,7 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Campaign, CompensationType, IbuSibukClient, Platform } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
@@ -16,7 +17,13 @@ import { messages } from './campaign-list.messages.js';
 const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'facebook'];
 const COMPENSATIONS: CompensationType[] = ['paid', 'barter', 'paid_and_product'];
 /** Cards per rendering chunk: divisible by 1–4 and 6 columns, so chunks tile the grid exactly. */
-const CHUNK = 24;
+const CHUNK = 12;
+/** Cards a new chunk gains per frame, so no single frame builds and lays out too many. */
+const STEP = 4;
+/** Chunks are kept rendered this far (px) above and below the viewport. */
+const MARGIN = 800;
+/** State that does not change what a card shows: cards rendered before stay valid. */
+const LIST_STATE = new Set<PropertyKey>(['_range', '_status', '_more', '_moreError', '_hasMore']);
 const SEARCH_DEBOUNCE_MS = 300;
 
 interface Filters {
@@ -95,16 +102,24 @@ export class IbuSibukCampaignList extends IbuSibukElement {
   @state() private _more: 'idle' | 'loading' | 'error' = 'idle';
   @state() private _moreError?: IbuSibukErrorDetail;
   @state() private _status = '';
-  @state() private _visible = new Set<number>([0]);
+  /** The chunks in the DOM: [first, end). The rest are stood in for by the list's padding. */
+  @state() private _range: [number, number] = [0, 1];
 
   private _cursor: string | null = null;
   private _moreAbort?: AbortController;
   private _searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Measured height of each chunk of cards, to hold its place while it is not rendered. */
   private _heights = new Map<number, number>();
-  private _chunkObserver?: IntersectionObserver;
+  private _sizeObserver?: ResizeObserver;
   private _sentinelObserver?: IntersectionObserver;
-  private _observed = new WeakSet<Element>();
+  private _observed = new Set<HTMLElement>();
+  private _frame = 0;
+  /** The chunk being filled, STEP cards a frame, and how many of its cards are in. */
+  private _grow?: { chunk: number; n: number };
+  /** Each rendered card's template by index, reused while nothing it shows has changed. */
+  private _cards = new Map<number, TemplateResult>();
+  private _width = 0;
+  private readonly _onScroll = () => this._schedule();
   private _filtered?: { source: Campaign[]; key: string; result: Campaign[] };
   private _lastListKey = '';
 
@@ -135,20 +150,26 @@ export class IbuSibukCampaignList extends IbuSibukElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const margin = '800px 0px';
-    this._chunkObserver = new IntersectionObserver((entries) => this._onChunks(entries), { rootMargin: margin });
+    // Chunk heights come from a ResizeObserver (measured after layout, in one batch), never from reads in a loop.
+    this._sizeObserver = new ResizeObserver((entries) => this._onResize(entries));
+    this._observed = new Set();
+    document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this._onScroll, { passive: true });
     this._sentinelObserver = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) void this.loadMore();
       },
       { rootMargin: '600px 0px' },
     );
-    this._observed = new WeakSet();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._chunkObserver?.disconnect();
+    this._sizeObserver?.disconnect();
+    document.removeEventListener('scroll', this._onScroll, { capture: true });
+    window.removeEventListener('resize', this._onScroll);
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this._sentinelObserver?.disconnect();
     this._moreAbort?.abort();
     clearTimeout(this._searchTimer);
@@ -256,8 +277,10 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     if (key !== this._lastListKey || changed.has('campaigns') || changed.has('layout')) {
       this._lastListKey = key;
       this._heights.clear();
-      this._visible = new Set([0]);
+      this._range = [0, 1];
+      this._grow = undefined;
     }
+    if ([...changed.keys()].some((k) => !LIST_STATE.has(k))) this._cards.clear();
     if (this.campaigns && (changed.has('campaigns') || changed.has('q') || changed.has('platform') || changed.has('compensation'))) {
       this._status = messages(this.lang_).loaded(list.length);
     }
@@ -266,25 +289,20 @@ export class IbuSibukCampaignList extends IbuSibukElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
-    const chunks = root.querySelectorAll<HTMLElement>('.list:not(.skeletons) > .chunk');
-    for (const chunk of chunks) {
-      const i = Number(chunk.dataset.chunk);
-      if (this._visible.has(i)) {
-        chunk.style.removeProperty('height');
-        this._heights.set(i, chunk.offsetHeight);
+    for (const chunk of this._observed) {
+      if (!chunk.isConnected) {
+        this._sizeObserver?.unobserve(chunk);
+        this._observed.delete(chunk);
       }
+    }
+    for (const chunk of root.querySelectorAll<HTMLElement>('.list:not(.skeletons) > .chunk')) {
       if (!this._observed.has(chunk)) {
         this._observed.add(chunk);
-        this._chunkObserver?.observe(chunk);
+        this._sizeObserver?.observe(chunk);
       }
     }
-    // Placeholders hold the place of the cards they stand for. Set through the CSSOM, not a
-    // style attribute, which a strict Content-Security-Policy (no 'unsafe-inline') would block.
-    const count = this._list.length;
-    for (const chunk of chunks) {
-      const i = Number(chunk.dataset.chunk);
-      if (!this._visible.has(i)) chunk.style.height = `${this._placeholderHeight(i, count)}px`;
-    }
+    this._pad();
+    this._schedule();
     const sentinel = root.querySelector('.sentinel');
     if (sentinel && this._sentinelObserver) {
       // Observing again makes the observer report afresh, so a sentinel still in view loads the next page.
@@ -293,37 +311,111 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     }
   }
 
-  private _onChunks(entries: IntersectionObserverEntry[]): void {
-    let changed = false;
-    const visible = new Set(this._visible);
-    for (const entry of entries) {
-      const i = Number((entry.target as HTMLElement).dataset.chunk);
-      if (entry.isIntersecting && !visible.has(i)) {
-        visible.add(i);
-        changed = true;
-      } else if (!entry.isIntersecting && visible.has(i)) {
-        if (entry.boundingClientRect.height > 0) this._heights.set(i, entry.boundingClientRect.height);
-        visible.delete(i);
-        changed = true;
-      }
+  private _onResize(entries: ResizeObserverEntry[]): void {
+    for (const { target, borderBoxSize } of entries) {
+      const size = borderBoxSize[0];
+      const i = Number((target as HTMLElement).dataset.chunk);
+      if (!size?.blockSize || !target.isConnected || this._grow?.chunk === i) continue;
+      // Another width, other heights: forget those of the chunks not on screen.
+      if (size.inlineSize !== this._width) this._heights.clear();
+      this._width = size.inlineSize;
+      this._heights.set(i, size.blockSize);
     }
-    if (changed) this._visible = visible;
+    // The padding follows at the next change of the rendered chunks, not at every card that grows.
+    this._schedule();
   }
 
-  /** Height to reserve for a chunk that is not rendered: its own measurement, else the typical full chunk's. */
-  private _placeholderHeight(i: number, count: number): number {
-    const own = this._heights.get(i);
-    if (own) return own;
+  /** Checks the rendered chunks against the viewport at the next frame. */
+  private _schedule(): void {
+    if (!this._frame && this.isConnected) this._frame = requestAnimationFrame(() => this._reconcile());
+  }
+
+  /** Height to reserve for chunk i when not rendered: its own measurement, else the typical full chunk's. */
+  private _estimate(count: number): (i: number) => number {
     let sum = 0;
     let n = 0;
+    const full = Math.floor(count / CHUNK);
     for (const [j, h] of this._heights) {
-      if ((j + 1) * CHUNK <= count) {
+      if (j < full) {
         sum += h;
         n++;
       }
     }
-    if (n) return sum / n;
-    return CHUNK * (this.layout === 'compact' ? 88 : this.layout === 'list' ? 180 : 140);
+    const avg = n ? sum / n : CHUNK * (this.layout === 'compact' ? 96 : this.layout === 'list' ? 200 : 380);
+    return (i) => this._heights.get(i) ?? (i < full ? avg : (avg * (count - i * CHUNK)) / CHUNK);
+  }
+
+  /**
+   * The space of the chunks before and after the rendered ones, as the list's padding. Set through
+   * the CSSOM, not a style attribute, which a strict Content-Security-Policy (no 'unsafe-inline') would block.
+   */
+  private _pad(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list:not(.skeletons)');
+    if (!list) return;
+    const count = this._list.length;
+    const chunks = Math.ceil(count / CHUNK);
+    const height = this._estimate(count);
+    const [first, end] = this._range;
+    let before = 0;
+    let after = 0;
+    for (let i = 0; i < chunks; i++) {
+      if (i < first) before += height(i);
+      else if (i >= end) after += height(i);
+    }
+    list.style.paddingTop = `${Math.round(before)}px`;
+    list.style.paddingBottom = `${Math.round(after)}px`;
+  }
+
+  /**
+   * Keeps in the DOM only the chunks within MARGIN of the viewport. One read (the list's box) per
+   * frame; at most one new chunk per frame, so no single frame lays out too many cards.
+   */
+  private _reconcile(): void {
+    this._frame = 0;
+    const list = this.renderRoot.querySelector<HTMLElement>('.list:not(.skeletons)');
+    if (!list) return;
+    const count = this._list.length;
+    const chunks = Math.ceil(count / CHUNK);
+    const top = -list.getBoundingClientRect().top;
+    const bottom = top + window.innerHeight;
+    const height = this._estimate(count);
+    // Wanted: [a, b) within the margin; v: the chunk at the top of the viewport.
+    let a = -1;
+    let b = chunks;
+    let v = -1;
+    let y = 0;
+    for (let i = 0; i < chunks; i++) {
+      const h = height(i);
+      if (a < 0 && y + h > top - MARGIN) a = i;
+      if (v < 0 && y + h > top) v = i;
+      if (y >= bottom + MARGIN) {
+        b = i;
+        break;
+      }
+      y += h;
+    }
+    if (a < 0) a = v = chunks - 1;
+    if (v < 0) v = chunks - 1;
+    b = Math.max(b, a + 1);
+    let [first, end] = this._range;
+    let grow = this._grow;
+    if (end <= a || first >= b) {
+      // Jumped: start again from the chunk in view.
+      first = v;
+      end = v + 1;
+      grow = { chunk: v, n: STEP };
+    } else {
+      first = Math.max(first, a);
+      end = Math.min(end, b);
+      if (grow && grow.chunk >= first && grow.chunk < end) grow = grow.n + STEP < CHUNK ? { chunk: grow.chunk, n: grow.n + STEP } : undefined;
+      else if (end < b) grow = { chunk: end++, n: STEP };
+      else if (first > a) grow = { chunk: --first, n: STEP };
+      else grow = undefined;
+    }
+    if (first !== this._range[0] || end !== this._range[1] || grow !== this._grow) {
+      this._grow = grow;
+      this._range = [first, end];
+    }
   }
 
   protected override render() {
@@ -416,18 +508,30 @@ export class IbuSibukCampaignList extends IbuSibukElement {
           : nothing}
       </div>`;
     }
-    const chunks = Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => i);
+    const [first, end] = this._range;
     const now = this.now ?? new Date();
+    // Each card's template is made once and reused while the chunk stays; those of chunks that left are let go.
+    const cards = new Map<number, TemplateResult>();
+    const chunks: { i: number; row: TemplateResult[] }[] = [];
+    for (let i = first; i < Math.min(end, Math.ceil(list.length / CHUNK)); i++) {
+      const from = i * CHUNK;
+      const to = Math.min(list.length, from + (this._grow?.chunk === i ? this._grow.n : CHUNK));
+      const row: TemplateResult[] = [];
+      for (let k = from; k < to; k++) {
+        const card = this._cards.get(k) ?? this._renderCard(list[k]!, k, list.length, now);
+        cards.set(k, card);
+        row.push(card);
+      }
+      chunks.push({ i, row });
+    }
+    this._cards = cards;
     return html`<p class="count" aria-hidden="true">${t.count(formatNumber(list.length, this.lang_), this._hasMore && !controlled)}</p>
       <div class="list" role="list" part="list" aria-label=${t.listLabel}>
-        ${chunks.map(
-          // Chunk i always sits at position i, so plain map keeps each chunk's element (and its observer).
-          (i) => {
-            const shown = this._visible.has(i);
-            return html`<div class=${classMap({ chunk: true, placeholder: !shown })} data-chunk=${i}>
-              ${shown ? list.slice(i * CHUNK, (i + 1) * CHUNK).map((c, j) => this._renderCard(c, i * CHUNK + j, list.length, now)) : nothing}
-            </div>`;
-          },
+        ${repeat(
+          chunks,
+          // Keyed by index: a chunk that stays keeps its element, only new cards are built.
+          (c) => c.i,
+          (c) => html`<div class="chunk" data-chunk=${c.i}>${c.row}</div>`,
         )}
       </div>
       ${!controlled && (this._hasMore || this._more === 'error') ? this._renderMore() : nothing}`;
@@ -520,7 +624,7 @@ export class IbuSibukCampaignList extends IbuSibukElement {
           <p class="summary">${c.summary}</p>
           <div class="meta">
             <span class=${classMap({ fee: true, barter: c.compensation.type === 'barter' })} part="fee">${fee}</span>
-            <span class=${classMap({ deadline: true, urgent: days >= 0 && days <= 3 })} title=${`${t.deadline} ${new Date(c.timeline.applyBy).toLocaleDateString(this.lang_ === 'id' ? 'id-ID' : 'en-GB')}`}
+            <span class=${classMap({ deadline: true, urgent: days >= 0 && days <= 3 })} title=${`${t.deadline} ${shortDate(this.lang_).format(new Date(c.timeline.applyBy))}`}
               >${days < 0 ? k.closedAgo : k.daysLeft(days)}</span
             >
             <span class="slots">${k.slotsLeft(slotsLeft)}</span>
@@ -532,6 +636,14 @@ export class IbuSibukCampaignList extends IbuSibukElement {
       </article>
     </div>`;
   }
+}
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** The same format as `toLocaleDateString`, made once per language rather than once per card. */
+function shortDate(lang: string): Intl.DateTimeFormat {
+  let f = dates.get(lang);
+  if (!f) dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB')));
+  return f;
 }
 
 function hideBroken(e: Event): void {

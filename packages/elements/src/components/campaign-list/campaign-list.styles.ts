@@ -91,19 +91,17 @@ export const styles = css`
   }
 
   /* Cards */
+  /* Only the chunks near the viewport are rendered; the list's padding (set from script) holds the others' place. */
   .list {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
+    display: block;
   }
   .chunk {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
     gap: var(--_gap);
     align-items: stretch;
-  }
-  .chunk.placeholder {
-    display: block;
+    padding-bottom: var(--_gap);
+    contain: layout style;
   }
   .item {
     display: flex;
