@@ -53,7 +53,8 @@ export async function measure({ modules, includeLazy = false }) {
     });
     const outputs = result.metafile.outputs;
     const size = (file) => gzipSync(readFileSync(file)).length;
-    const entryOut = Object.keys(outputs).find((f) => outputs[f].entryPoint);
+    // import()ed chunks are entry points too: pick the one built from our entry file.
+    const entryOut = Object.keys(outputs).find((f) => outputs[f].entryPoint?.endsWith('entry.js'));
     // First load: the entry and every chunk it imports statically, transitively.
     const firstLoad = new Set();
     const visit = (file) => {
