@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MEDIA_LIMITS } from '@ibusibuk/sdk';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
 import { DAY, HOUR, systemClock } from './clock.js';
@@ -41,6 +41,19 @@ export interface App {
 }
 
 const MB = 1_000_000;
+
+/**
+ * A declared Content-Length decides as bodyLimit would (it checks the same header), but without touching
+ * `c.req.raw.body`, which makes @hono/node-server build a full fetch Request and stream the body through it.
+ */
+const declaredLengthFirst =
+  (maxSize: number, limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+  (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return limit(c, next);
+    if (parseInt(length || '0', 10) > maxSize) throw payloadTooLarge();
+    return next();
+  };
 const underTest = () => process.env.NODE_ENV === 'test' || process.env.VITEST !== undefined;
 
 /** The API as a Hono app over its store; `startServer` puts it on a port. */
@@ -97,15 +110,15 @@ export function createApp(options: ServerOptions = {}): App {
   const tooLarge = () => {
     throw payloadTooLarge();
   };
-  const jsonLimit = bodyLimit({ maxSize: services.limits.jsonBytes, onError: tooLarge });
-  const uploadLimit = bodyLimit({
-    maxSize: Math.max(services.limits.imageBytes, services.limits.videoBytes) + MB,
-    onError: tooLarge,
-  });
+  const jsonLimit = declaredLengthFirst(services.limits.jsonBytes, bodyLimit({ maxSize: services.limits.jsonBytes, onError: tooLarge }));
+  const uploadMax = Math.max(services.limits.imageBytes, services.limits.videoBytes) + MB;
+  const uploadLimit = declaredLengthFirst(uploadMax, bodyLimit({ maxSize: uploadMax, onError: tooLarge }));
   // tus bounds each request itself: no byte past the declared Upload-Length is accepted.
-  app.use('/v1/*', (c, next) =>
-    isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next),
-  );
+  app.use('/v1/*', (c, next) => {
+    // GET and HEAD carry no body; bodyLimit would still build the full fetch Request just to see that.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next);
+  });
   app.use('/v1/*', authenticate(services));
   app.use('/v1/*', idempotency(services));
 

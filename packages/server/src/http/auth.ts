@@ -23,7 +23,7 @@ function identify(services: Services, c: Context<AppEnv>, header: string): Calle
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw authenticationError();
   const credential = match[1]!;
-  const credentialHash = sha256(credential);
+  const credentialHash = hashOf(credential);
   if (credential.startsWith('kst_')) {
     const session = services.store.findSession(credentialHash, services.clock.now());
     if (!session) throw authenticationError(m.badCredential);
@@ -35,6 +35,18 @@ function identify(services: Services, c: Context<AppEnv>, header: string): Calle
   const origin = c.req.header('origin');
   if (origin !== undefined && !originAllowed(origin, key.allowedOrigins)) throw permissionError(m.originNotAllowed(origin));
   return { role: 'public', credentialHash, allowedOrigins: key.allowedOrigins };
+}
+
+// The same few keys and tokens arrive on every request: hash each once (bounded, so random tokens cannot grow it).
+const hashes = new Map<string, string>();
+function hashOf(credential: string): string {
+  let hash = hashes.get(credential);
+  if (hash === undefined) {
+    hash = sha256(credential);
+    if (hashes.size >= 10_000) hashes.clear();
+    hashes.set(credential, hash);
+  }
+  return hash;
 }
 
 /** The caller, or 401 when the request carried no credential. */

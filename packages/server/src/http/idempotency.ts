@@ -5,6 +5,7 @@ import { idempotencyError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
 import type { AppEnv } from './env.js';
+import { jsonTextOf } from './respond.js';
 
 /**
  * `Idempotency-Key` on POST: the key is reserved per credential before the
@@ -40,7 +41,7 @@ export const idempotency =
     if (c.res.status >= 200 && c.res.status < 300) {
       services.store.completeIdempotencyKey(scope, key, {
         status: c.res.status,
-        body: await c.res.clone().text(),
+        body: jsonTextOf(c.res) ?? (await c.res.clone().text()),
         contentType: c.res.headers.get('content-type') ?? 'application/json',
       });
     } else {

@@ -9,9 +9,19 @@ function patternToRegex(pattern: string): RegExp {
   return new RegExp(`^${source}$`, 'i');
 }
 
+// Compiled once per pattern: CORS and auth check the origin on every request.
+const compiled = new Map<string, RegExp>();
+
 /** Whether `origin` matches a pattern such as `http://localhost:*` or `https://*.example.com`. */
 export function originMatches(origin: string, pattern: string): boolean {
-  return pattern === '*' || patternToRegex(pattern).test(origin);
+  if (pattern === '*') return true;
+  let regex = compiled.get(pattern);
+  if (!regex) {
+    regex = patternToRegex(pattern);
+    if (compiled.size >= 1000) compiled.clear();
+    compiled.set(pattern, regex);
+  }
+  return regex.test(origin);
 }
 
 export const originAllowed = (origin: string, patterns: readonly string[]): boolean =>

@@ -9,11 +9,21 @@ import { absolute, originOf } from './request.js';
  * Campaign images are stored as server paths (`/static/covers/…`) and sent as
  * absolute URLs on the origin the caller reached, so `<img src>` works on any page.
  */
-export const presentCampaign = (c: Context<AppEnv>, campaign: Campaign): Campaign => ({
-  ...campaign,
-  coverUrl: absolute(c, campaign.coverUrl),
-  brand: { ...campaign.brand, logoUrl: absolute(c, campaign.brand.logoUrl) },
-});
+export function presentCampaign(c: Context<AppEnv>, campaign: Campaign): Campaign {
+  // The store hands out the same campaign objects while nothing changes: present each once per origin.
+  const origin = originOf(c);
+  const known = presented.get(campaign);
+  if (known?.origin === origin) return known.campaign;
+  const result = {
+    ...campaign,
+    coverUrl: absolute(c, campaign.coverUrl),
+    brand: { ...campaign.brand, logoUrl: absolute(c, campaign.brand.logoUrl) },
+  };
+  presented.set(campaign, { origin, campaign: result });
+  return result;
+}
+
+const presented = new WeakMap<Campaign, { origin: string; campaign: Campaign }>();
 
 /** An upload with a fresh signed link to its bytes. */
 export function presentUpload(c: Context<AppEnv>, services: Services, upload: UploadRecord): Upload {

@@ -19,5 +19,14 @@ export function respond<S extends z.ZodMiniType>(
       throw new Error(`response does not match its schema: ${JSON.stringify(result.error.issues.slice(0, 3))}`);
     }
   }
-  return c.json(body as object, status);
+  const text = JSON.stringify(body);
+  // What c.json sends, keeping the text so the idempotency middleware can store it without cloning the stream.
+  const res = c.body(text, status, { 'Content-Type': 'application/json' });
+  jsonTexts.set(res, text);
+  return res;
 }
+
+const jsonTexts = new WeakMap<Response, string>();
+
+/** The JSON text `respond` made `res` from, if it did. */
+export const jsonTextOf = (res: Response): string | undefined => jsonTexts.get(res);

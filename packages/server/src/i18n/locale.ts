@@ -11,6 +11,19 @@ export const localize = (message: Message, locale: Locale): string =>
 /** The first of `id`/`en` the Accept-Language header asks for; Bahasa Indonesia by default. */
 export function localeFrom(header: string | undefined): Locale {
   if (!header) return 'id';
+  // Browsers send the same few headers on every request: parse each once (bounded).
+  let locale = locales.get(header);
+  if (locale === undefined) {
+    locale = parseLocale(header);
+    if (locales.size >= 1000) locales.clear();
+    locales.set(header, locale);
+  }
+  return locale;
+}
+
+const locales = new Map<string, Locale>();
+
+function parseLocale(header: string): Locale {
   const ranked = header
     .split(',')
     .map((part) => {

@@ -89,6 +89,17 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   /** Prepared statements by SQL text: preparing costs more than running. */
   readonly #statements = new Map<string, Database.Statement>();
+  /**
+   * Campaign pages by query, kept while the database is unchanged (`#generation`): the public list is
+   * read far more often than campaigns change, and reading 21 wide rows costs more than the rest of a request.
+   * The pages are shared: callers must not mutate them.
+   */
+  readonly #campaignPages = new Map<string, Page<Campaign>>();
+  #pagesGeneration = '';
+  readonly #apiKeys = new Map<string, ApiKeyRecord | null>();
+  #apiKeysGeneration = '';
+  #changes?: Database.Statement;
+  #dataVersion?: Database.Statement;
 
   constructor(filename: string) {
     this.db = new Database(filename);
@@ -105,6 +116,25 @@ export class SqliteStore implements Store {
       this.#statements.set(sql, statement);
     }
     return statement;
+  }
+
+  /** The same, returning rows as arrays of column values (cached apart: `raw` is a statement's state). */
+  #rawSql(sql: string): Database.Statement {
+    const key = `raw\0${sql}`;
+    let statement = this.#statements.get(key);
+    if (!statement) {
+      statement = this.db.prepare(sql).raw(true);
+      this.#statements.set(key, statement);
+    }
+    return statement;
+  }
+
+  // One wrapper for every transaction: db.transaction() builds a new function with its variants on each call.
+  readonly #transaction = (fn: () => unknown) => fn();
+  #runInTransaction?: (fn: () => unknown) => unknown;
+  #tx<T>(fn: () => T): T {
+    this.#runInTransaction ??= this.db.transaction(this.#transaction);
+    return this.#runInTransaction(fn) as T;
   }
 
   close(): void {
@@ -128,8 +158,21 @@ export class SqliteStore implements Store {
   }
 
   findApiKey(hash: string): ApiKeyRecord | null {
+    // Every keyed request asks: kept while the database is unchanged, like the campaign pages.
+    const generation = this.#generation();
+    if (generation !== this.#apiKeysGeneration) {
+      this.#apiKeys.clear();
+      this.#apiKeysGeneration = generation;
+    }
+    const known = this.#apiKeys.get(hash);
+    if (known !== undefined) return known;
     const row = this.#sql('SELECT * FROM api_keys WHERE hash = ?').get(hash) as Row | undefined;
-    return row ? toApiKey(row) : null;
+    const key = row ? toApiKey(row) : null;
+    if (!this.db.inTransaction) {
+      if (this.#apiKeys.size >= 1000) this.#apiKeys.clear();
+      this.#apiKeys.set(hash, key);
+    }
+    return key;
   }
 
   listPublishableKeys(): ApiKeyRecord[] {
@@ -149,7 +192,7 @@ export class SqliteStore implements Store {
   }
 
   ensureKol(email: string, name: string | null, at: Date): KolProfile {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       const address = normalizeEmail(email);
       this.#sql(
           `INSERT INTO kols (id, email, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -160,7 +203,7 @@ export class SqliteStore implements Store {
         this.#sql('UPDATE kols SET name = ?, updated_at = ? WHERE email = ? AND name IS NULL').run(name, iso(at), address);
       }
       return this.findKolByEmail(address)!;
-    })();
+    });
   }
 
   saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): KolProfile {
@@ -202,7 +245,7 @@ export class SqliteStore implements Store {
   }
 
   issueCode(code: CodeIssue): CodeIssueResult {
-    return this.db.transaction((): CodeIssueResult => {
+    return this.#tx((): CodeIssueResult => {
       const email = normalizeEmail(code.email);
       const hourAgo = iso(new Date(code.now.getTime() - 3_600_000));
       const recent = this.#sql('SELECT created_at FROM sign_in_codes WHERE email = ? AND created_at > ? ORDER BY created_at ASC')
@@ -215,11 +258,11 @@ export class SqliteStore implements Store {
       this.#sql('INSERT INTO sign_in_codes (email, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)')
         .run(email, code.codeHash, iso(code.now), iso(code.expiresAt));
       return { ok: true };
-    })();
+    });
   }
 
   checkCode(check: CodeCheck): CodeCheckResult {
-    return this.db.transaction((): CodeCheckResult => {
+    return this.#tx((): CodeCheckResult => {
       const email = normalizeEmail(check.email);
       const row = this.#sql("SELECT * FROM sign_in_codes WHERE email = ? AND state IN ('active', 'burned') ORDER BY id DESC LIMIT 1")
         .get(email) as Row | undefined;
@@ -234,7 +277,7 @@ export class SqliteStore implements Store {
       const state = attempts >= check.maxAttempts ? 'burned' : 'active';
       this.#sql('UPDATE sign_in_codes SET attempts = ?, state = ? WHERE id = ?').run(attempts, state, row.id);
       return 'wrong';
-    })();
+    });
   }
 
   addOutboxMessage(message: OutboxRecord): void {
@@ -260,7 +303,7 @@ export class SqliteStore implements Store {
   // ── campaigns and briefs ──────────────────────────────────────────────
 
   createCampaign(campaign: CampaignFields, at: Date): Campaign {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       const id = newId('cmp');
       const brandId = this.#brandId(campaign.brand);
       const created = iso(campaign.createdAt ?? at);
@@ -279,11 +322,11 @@ export class SqliteStore implements Store {
           updated: iso(at),
         });
       return this.getCampaign(id)!;
-    })();
+    });
   }
 
   updateCampaign(id: string, campaign: CampaignFields, at: Date): Campaign | null {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       const brandId = this.#brandId(campaign.brand);
       const result = this.#sql(
           `UPDATE campaigns SET slug = @slug, brand_id = @brandId, title = @title, summary = @summary,
@@ -295,11 +338,11 @@ export class SqliteStore implements Store {
         )
         .run({ ...campaignColumns(campaign), id, brandId, updated: iso(at) });
       return result.changes === 0 ? null : this.getCampaign(id);
-    })();
+    });
   }
 
   setCampaignStatus(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date): StatusChange {
-    return this.db.transaction((): StatusChange => {
+    return this.#tx((): StatusChange => {
       const result = this.#sql(
           `UPDATE campaigns SET status = ?, updated_at = ?
            WHERE id = ? AND status IN (SELECT value FROM json_each(?))`,
@@ -307,7 +350,7 @@ export class SqliteStore implements Store {
         .run(to, iso(at), id, json(from));
       const campaign = this.getCampaign(id);
       return result.changes > 0 && campaign ? { ok: true, campaign } : { ok: false, campaign };
-    })();
+    });
   }
 
   getCampaign(idOrSlug: string): Campaign | null {
@@ -348,8 +391,37 @@ export class SqliteStore implements Store {
       where.push("(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')");
       params.push(like, like, like);
     }
-    const rows = this.#page(CAMPAIGN_SELECT, 'c', where, params, page);
-    return toPage(rows, page.limit, toCampaign);
+    // Inside a transaction a page could show writes that are later rolled back: never cached there.
+    const cacheable = !this.db.inTransaction;
+    const key = cacheable ? JSON.stringify([where, params, page.limit, page.cursor ?? null]) : '';
+    if (cacheable) {
+      const generation = this.#generation();
+      if (generation !== this.#pagesGeneration) {
+        this.#campaignPages.clear();
+        this.#pagesGeneration = generation;
+      }
+      const hit = this.#campaignPages.get(key);
+      if (hit) return hit;
+    }
+    // Rows as arrays: better-sqlite3 builds a 20-key object per row otherwise, which cost more than the query.
+    const rows = this.#page(CAMPAIGN_LIST_SELECT, 'c', where, params, page, true) as unknown as unknown[][];
+    const result = toPage(rows, page.limit, campaignFromList, (row) => ({ createdAt: str(row[LIST.createdAt]), id: str(row[LIST.id]) }));
+    if (cacheable) {
+      if (this.#campaignPages.size >= 256) this.#campaignPages.clear();
+      this.#campaignPages.set(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * Changes since the connection opened (any INSERT/UPDATE/DELETE on it, even rolled back) and
+   * commits by other connections: while both stay the same, no table has changed.
+   */
+  #generation(): string {
+    // Two statements: the pragma as a table-valued function in one SELECT costs twice as much.
+    this.#changes ??= this.db.prepare('SELECT total_changes()').pluck();
+    this.#dataVersion ??= this.db.prepare('PRAGMA data_version').pluck();
+    return `${this.#changes.get()}:${this.#dataVersion.get()}`;
   }
 
   getBrief(campaignId: string): Brief | null {
@@ -358,7 +430,7 @@ export class SqliteStore implements Store {
   }
 
   putBrief(campaignId: string, brief: BriefOutput, at: Date): Brief {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       this.#sql(
           `INSERT INTO briefs (campaign_id, version, content, updated_at) VALUES (?, 1, ?, ?)
            ON CONFLICT (campaign_id) DO UPDATE SET version = version + 1, content = excluded.content,
@@ -366,13 +438,13 @@ export class SqliteStore implements Store {
         )
         .run(campaignId, json(brief), iso(at));
       return this.getBrief(campaignId)!;
-    })();
+    });
   }
 
   // ── participations ────────────────────────────────────────────────────
 
   createApplication(input: NewApplication): Participation | null {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       const id = newId('par');
       const at = iso(input.at);
       const result = this.#sql(
@@ -391,7 +463,7 @@ export class SqliteStore implements Store {
       });
       this.saveKolProfile(input.kolId, input.profile, input.at);
       return this.getParticipation(id);
-    })();
+    });
   }
 
   getParticipation(id: string): Participation | null {
@@ -420,7 +492,7 @@ export class SqliteStore implements Store {
   }
 
   moveParticipation(id: string, move: ParticipationMove): Participation {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       const current = this.getParticipation(id);
       if (!current || (move.kolId !== undefined && current.kolId !== move.kolId)) {
         throw notFound(m.participationNotFound);
@@ -459,7 +531,7 @@ export class SqliteStore implements Store {
       if (updated.changes === 0) throw invalidTransition(m.invalidTransition(current.stage, move.action));
       this.#appendHistory(id, { from: current.stage, to, action: move.action, actor: move.actor, note: move.note, at });
       return this.getParticipation(id)!;
-    })();
+    });
   }
 
   // ── uploads ───────────────────────────────────────────────────────────
@@ -478,7 +550,7 @@ export class SqliteStore implements Store {
   }
 
   deleteUnattachedUploads(createdBefore: Date): UploadRecord[] {
-    return this.db.transaction(() => {
+    return this.#tx(() => {
       // Upload ids are random and quoted in the stored JSON, so a text search finds exactly the ones named.
       const rows = this.#sql(
         `SELECT * FROM uploads u
@@ -490,13 +562,13 @@ export class SqliteStore implements Store {
       ).all(iso(createdBefore)) as Row[];
       for (const row of rows) this.#sql('DELETE FROM uploads WHERE id = ?').run(row.id);
       return rows.map(toUpload);
-    })();
+    });
   }
 
   // ── idempotency ───────────────────────────────────────────────────────
 
   reserveIdempotencyKey(reservation: IdempotencyReservation): IdempotencyOutcome {
-    return this.db.transaction((): IdempotencyOutcome => {
+    return this.#tx((): IdempotencyOutcome => {
       const now = iso(reservation.now);
       this.#sql('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
       const inserted = this.#sql(
@@ -513,7 +585,7 @@ export class SqliteStore implements Store {
         state: 'replay',
         response: { status: Number(row.status), body: str(row.body), contentType: str(row.content_type) },
       };
-    })();
+    });
   }
 
   completeIdempotencyKey(scope: string, key: string, response: StoredResponse): void {
@@ -536,7 +608,7 @@ export class SqliteStore implements Store {
   }
 
   /** One newest-first page: keyset pagination on (created_at, id), one row more than asked to learn `hasMore`. */
-  #page(select: string, alias: string, where: string[], params: unknown[], page: PageRequest): Row[] {
+  #page(select: string, alias: string, where: string[], params: unknown[], page: PageRequest, raw = false): Row[] {
     const conditions = [...where];
     const values = [...params];
     if (page.cursor !== undefined) {
@@ -549,7 +621,8 @@ export class SqliteStore implements Store {
     }
     const sql = `${select} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
       ORDER BY ${alias}.created_at DESC, ${alias}.id DESC LIMIT ?`;
-    return this.#sql(sql).all(...values, page.limit + 1) as Row[];
+    const statement = raw ? this.#rawSql(sql) : this.#sql(sql);
+    return statement.all(...values, page.limit + 1) as Row[];
   }
 
   #appendHistory(participationId: string, entry: HistoryEntry): void {
@@ -604,6 +677,48 @@ function toParticipation(row: Row, history: HistoryEntry[]): Participation {
 const CAMPAIGN_SELECT = `SELECT c.*, b.id AS brand_id, b.name AS brand_name, b.logo_url AS brand_logo_url
   FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
 
+/** The list's columns, read by position (`LIST`) from raw rows. */
+const LIST_COLUMNS = [
+  'c.id', 'c.slug', 'b.id', 'b.name', 'b.logo_url', 'c.title', 'c.summary', 'c.description', 'c.cover_url',
+  'c.platforms', 'c.deliverables', 'c.compensation_type', 'c.fee', 'c.product_description', 'c.slots',
+  'c.slots_filled', 'c.requirements', 'c.timeline', 'c.tags', 'c.status', 'c.created_at', 'c.updated_at',
+] as const;
+const LIST = {
+  id: 0, slug: 1, brandId: 2, brandName: 3, brandLogoUrl: 4, title: 5, summary: 6, description: 7, coverUrl: 8,
+  platforms: 9, deliverables: 10, compensationType: 11, fee: 12, productDescription: 13, slots: 14,
+  slotsFilled: 15, requirements: 16, timeline: 17, tags: 18, status: 19, createdAt: 20, updatedAt: 21,
+} as const;
+const CAMPAIGN_LIST_SELECT = `SELECT ${LIST_COLUMNS.join(', ')} FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
+
+/** `toCampaign` for a raw row of `CAMPAIGN_LIST_SELECT`. */
+function campaignFromList(row: unknown[]): Campaign {
+  return {
+    id: str(row[LIST.id]),
+    object: 'campaign',
+    slug: str(row[LIST.slug]),
+    brand: { id: str(row[LIST.brandId]), name: str(row[LIST.brandName]), logoUrl: strOrNull(row[LIST.brandLogoUrl]) },
+    title: str(row[LIST.title]),
+    summary: str(row[LIST.summary]),
+    description: str(row[LIST.description]),
+    coverUrl: strOrNull(row[LIST.coverUrl]),
+    platforms: parse(row[LIST.platforms]),
+    deliverables: parse(row[LIST.deliverables]),
+    compensation: {
+      type: str(row[LIST.compensationType]) as Campaign['compensation']['type'],
+      fee: Number(row[LIST.fee]),
+      productDescription: strOrNull(row[LIST.productDescription]),
+    },
+    slots: Number(row[LIST.slots]),
+    slotsFilled: Number(row[LIST.slotsFilled]),
+    requirements: parse(row[LIST.requirements]),
+    timeline: parse(row[LIST.timeline]),
+    tags: parse(row[LIST.tags]),
+    status: str(row[LIST.status]) as CampaignStatus,
+    createdAt: str(row[LIST.createdAt]),
+    updatedAt: str(row[LIST.updatedAt]),
+  };
+}
+
 const jsonOrNull = (value: unknown): string | null => (value == null ? null : json(value));
 
 const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -629,14 +744,16 @@ function campaignColumns(campaign: CampaignFields) {
   };
 }
 
-function toPage<T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
+const rowPosition = (row: Row) => ({ createdAt: str(row.created_at), id: str(row.id) });
+
+function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, position: (row: R) => { createdAt: string; id: string } = rowPosition as never): Page<T> {
   const hasMore = rows.length > limit;
   const kept = rows.slice(0, limit);
   const last = kept[kept.length - 1];
   return {
     data: kept.map(map),
     hasMore,
-    nextCursor: hasMore && last ? encodeCursor({ createdAt: str(last.created_at), id: str(last.id) }) : null,
+    nextCursor: hasMore && last ? encodeCursor(position(last)) : null,
   };
 }
 
