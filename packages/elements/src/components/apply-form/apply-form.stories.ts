@@ -1,16 +1,13 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './apply-form.js';
 import { applyCampaign, openToAll, savedProfile } from './apply-form.fixtures.js';
 
 type Scenario = 'new' | 'prefilled' | 'unmet' | 'openToAll' | 'closed';
 
-interface Args {
+interface Args extends FrameArgs {
   scenario: Scenario;
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
 }
 
 const campaignFor = (scenario: Scenario) =>
@@ -26,39 +23,25 @@ const profileFor = (scenario: Scenario) =>
 const meta: Meta<Args> = {
   title: 'Elements/Apply form',
   tags: ['autodocs'],
-  args: { scenario: 'new', locale: 'id', theme: 'light', width: 560 },
+  args: { scenario: 'new', ...frameArgs(560) },
   argTypes: {
     scenario: { control: 'select', options: ['new', 'prefilled', 'unmet', 'openToAll', 'closed'] },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 320, max: 1000, step: 10 } },
+    ...frameArgTypes(320, 1000),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The application form for one campaign. These stories are controlled: `campaign` (and `profile` for a pre-fill) are set as properties and nothing is fetched, so submitting only runs the client-side checks.',
-      },
-    },
-  },
-  render: ({ scenario, locale, theme, width }) => html`
-    <div
-      style=${styleMap({
-        maxWidth: `${width}px`,
-        margin: '0 auto',
-        padding: theme === 'dark' ? '16px' : '0',
-        background: theme === 'dark' ? '#121016' : 'transparent',
-      })}
-    >
-      <ibusibuk-apply-form
-        locale=${locale}
-        theme=${theme}
+  parameters: describeComponent(
+    'The application form for one campaign. These stories are controlled: `campaign` (and `profile` for a pre-fill) are set as properties and nothing is fetched, so submitting only runs the client-side checks.',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-apply-form
+        locale=${args.locale}
+        theme=${args.theme}
         source="storybook"
-        .campaign=${campaignFor(scenario)}
-        .profile=${profileFor(scenario)}
-      ></ibusibuk-apply-form>
-    </div>
-  `,
+        .campaign=${campaignFor(args.scenario)}
+        .profile=${profileFor(args.scenario)}
+      ></ibusibuk-apply-form>`,
+    ),
 };
 export default meta;
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { spinner } from '../../styles/spinner.styles.js';
 
 export const styles = css`
   :host {
@@ -246,19 +247,7 @@ export const styles = css`
   .submit[aria-disabled='true'] {
     opacity: 0.6;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
+  ${spinner}
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;

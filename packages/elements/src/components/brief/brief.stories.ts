@@ -1,52 +1,35 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Stage } from '@ibusibuk/sdk';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './brief.js';
 import { demoBrief, participationAt } from './brief.fixtures.js';
 
-interface Args {
+interface Args extends FrameArgs {
   stage: Stage | 'none';
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Brief',
   tags: ['autodocs'],
-  args: { stage: 'accepted', locale: 'id', theme: 'light', width: 680 },
+  args: { stage: 'accepted', ...frameArgs(680) },
   argTypes: {
     stage: { control: 'select', options: ['none', 'applied', 'accepted', 'drafting', 'in_review', 'rejected'] },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 320, max: 1000, step: 10 } },
+    ...frameArgTypes(320, 1000),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A campaign brief for the accepted KOL. These stories are controlled: `brief` and `participation` are set as properties and nothing is fetched. `none` shows the brief without a participation (a preview, no confirmation).',
-      },
-    },
-  },
-  render: ({ stage, locale, theme, width }) => html`
-    <div
-      style=${styleMap({
-        maxWidth: `${width}px`,
-        margin: '0 auto',
-        padding: theme === 'dark' ? '16px' : '0',
-        background: theme === 'dark' ? '#121016' : 'transparent',
-      })}
-    >
-      <ibusibuk-brief
-        locale=${locale}
-        theme=${theme}
+  parameters: describeComponent(
+    'A campaign brief for the accepted KOL. These stories are controlled: `brief` and `participation` are set as properties and nothing is fetched. `none` shows the brief without a participation (a preview, no confirmation).',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-brief
+        locale=${args.locale}
+        theme=${args.theme}
         .brief=${demoBrief()}
-        .participation=${stage === 'none' ? undefined : participationAt(stage)}
-      ></ibusibuk-brief>
-    </div>
-  `,
+        .participation=${args.stage === 'none' ? undefined : participationAt(args.stage)}
+      ></ibusibuk-brief>`,
+    ),
 };
 export default meta;
 

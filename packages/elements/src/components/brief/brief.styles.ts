@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { spinner } from '../../styles/spinner.styles.js';
 
 export const styles = css`
   :host {
@@ -318,19 +319,7 @@ export const styles = css`
     opacity: 0.7;
     cursor: progress;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
+  ${spinner}
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;

@@ -1,15 +1,12 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Stage } from '@ibusibuk/sdk';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './campaign.js';
 import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
 
-interface Args {
+interface Args extends FrameArgs {
   stage: Stage | 'none';
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
 }
 
 const campaign = demoCampaign();
@@ -18,7 +15,7 @@ const brief = demoBrief(campaign);
 const meta: Meta<Args> = {
   title: 'Elements/Campaign',
   tags: ['autodocs'],
-  args: { stage: 'none', locale: 'id', theme: 'light', width: 760 },
+  args: { stage: 'none', ...frameArgs(760) },
   argTypes: {
     stage: {
       control: 'select',
@@ -39,36 +36,22 @@ const meta: Meta<Args> = {
         'withdrawn',
       ],
     },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 320, max: 1200, step: 10 } },
+    ...frameArgTypes(320, 1200),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'One campaign and, for the signed-in KOL, what her current stage needs. These stories are controlled: the `campaign`, `participation` and `brief` properties are set and nothing is fetched.',
-      },
-    },
-  },
-  render: ({ stage, locale, theme, width }) => html`
-    <div
-      style=${styleMap({
-        maxWidth: `${width}px`,
-        margin: '0 auto',
-        padding: theme === 'dark' ? '16px' : '0',
-        background: theme === 'dark' ? '#121016' : 'transparent',
-      })}
-    >
-      <ibusibuk-campaign
-        locale=${locale}
-        theme=${theme}
+  parameters: describeComponent(
+    'One campaign and, for the signed-in KOL, what her current stage needs. These stories are controlled: the `campaign`, `participation` and `brief` properties are set and nothing is fetched.',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-campaign
+        locale=${args.locale}
+        theme=${args.theme}
         .campaign=${campaign}
-        .participation=${stage === 'none' ? null : participationAt(stage, campaign)}
+        .participation=${args.stage === 'none' ? null : participationAt(args.stage, campaign)}
         .brief=${brief}
-      ></ibusibuk-campaign>
-    </div>
-  `,
+      ></ibusibuk-campaign>`,
+    ),
 };
 export default meta;
 

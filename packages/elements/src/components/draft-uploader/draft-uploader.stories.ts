@@ -1,16 +1,13 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './draft-uploader.js';
 import { demoBrief, demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
 
 type DraftStage = 'accepted' | 'drafting' | 'in_review' | 'revision_requested' | 'approved';
 
-interface Args {
+interface Args extends FrameArgs {
   stage: DraftStage;
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
 }
 
 const campaign = demoCampaign();
@@ -19,39 +16,25 @@ const brief = demoBrief(campaign);
 const meta: Meta<Args> = {
   title: 'Elements/Draft uploader',
   tags: ['autodocs'],
-  args: { stage: 'drafting', locale: 'id', theme: 'light', width: 640 },
+  args: { stage: 'drafting', ...frameArgs(640) },
   argTypes: {
     stage: { control: 'select', options: ['accepted', 'drafting', 'in_review', 'revision_requested', 'approved'] },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 320, max: 1200, step: 10 } },
+    ...frameArgTypes(320, 1200),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Photos and videos, a caption checked against the brief, and the version history with the officer’s feedback. These stories are controlled (`participation`, `campaign`, `brief` set; nothing fetched); uploading and sending need an `<ibusibuk-provider>`.',
-      },
-    },
-  },
-  render: ({ stage, locale, theme, width }) => html`
-    <div
-      style=${styleMap({
-        maxWidth: `${width}px`,
-        margin: '0 auto',
-        padding: theme === 'dark' ? '16px' : '0',
-        background: theme === 'dark' ? '#121016' : 'transparent',
-      })}
-    >
-      <ibusibuk-draft-uploader
-        locale=${locale}
-        theme=${theme}
-        .participation=${participationAt(stage, campaign)}
+  parameters: describeComponent(
+    'Photos and videos, a caption checked against the brief, and the version history with the officer’s feedback. These stories are controlled (`participation`, `campaign`, `brief` set; nothing fetched); uploading and sending need an `<ibusibuk-provider>`.',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-draft-uploader
+        locale=${args.locale}
+        theme=${args.theme}
+        .participation=${participationAt(args.stage, campaign)}
         .campaign=${campaign}
         .brief=${brief}
-      ></ibusibuk-draft-uploader>
-    </div>
-  `,
+      ></ibusibuk-draft-uploader>`,
+    ),
 };
 export default meta;
 

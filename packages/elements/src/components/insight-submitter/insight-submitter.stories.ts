@@ -1,17 +1,14 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Insight, Participation } from '@ibusibuk/sdk';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './insight-submitter.js';
 import { demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
 
 type InsightStage = 'approved' | 'posted' | 'insight_review' | 'insight_revision_requested' | 'completed' | 'paid';
 
-interface Args {
+interface Args extends FrameArgs {
   stage: InsightStage;
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
 }
 
 const campaign = demoCampaign(); // Instagram Reels, Instagram Stories ×3, TikTok video
@@ -42,33 +39,24 @@ function withInsight(stage: InsightStage): Participation {
 const meta: Meta<Args> = {
   title: 'Elements/Insight submitter',
   tags: ['autodocs'],
-  args: { stage: 'posted', locale: 'id', theme: 'light', width: 640 },
+  args: { stage: 'posted', ...frameArgs(640) },
   argTypes: {
     stage: { control: 'select', options: ['approved', 'posted', 'insight_review', 'insight_revision_requested', 'completed', 'paid'] },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 320, max: 1200, step: 10 } },
+    ...frameArgTypes(320, 1200),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'After approval: the post link, then the insight per deliverable with a live engagement rate and screenshots, the check, and the payout. These stories are controlled (`participation`, `campaign` set; nothing fetched).',
-      },
-    },
-  },
-  render: ({ stage, locale, theme, width }) => html`
-    <div
-      style=${styleMap({
-        maxWidth: `${width}px`,
-        margin: '0 auto',
-        padding: theme === 'dark' ? '16px' : '0',
-        background: theme === 'dark' ? '#121016' : 'transparent',
-      })}
-    >
-      <ibusibuk-insight-submitter locale=${locale} theme=${theme} .participation=${withInsight(stage)} .campaign=${campaign}></ibusibuk-insight-submitter>
-    </div>
-  `,
+  parameters: describeComponent(
+    'After approval: the post link, then the insight per deliverable with a live engagement rate and screenshots, the check, and the payout. These stories are controlled (`participation`, `campaign` set; nothing fetched).',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-insight-submitter
+        locale=${args.locale}
+        theme=${args.theme}
+        .participation=${withInsight(args.stage)}
+        .campaign=${campaign}
+      ></ibusibuk-insight-submitter>`,
+    ),
 };
 export default meta;
 

@@ -1,40 +1,29 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import '../provider/provider.js';
 import './sign-in.js';
 
-interface Args {
-  locale: 'id' | 'en';
-  theme: 'light' | 'dark';
-  width: number;
+interface Args extends FrameArgs {
   heading: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Sign-in',
   tags: ['autodocs'],
-  args: { locale: 'id', theme: 'light', width: 420, heading: '' },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 300, max: 600, step: 10 } },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Email one-time-code sign-in. It needs an `<ibusibuk-provider>`; with the reference server running (`pnpm dev`), set `api-base` to it and read the code from the dev outbox (`GET /v1/dev/outbox`). Without a server the first step still shows validation.',
-      },
-    },
-  },
-  render: ({ locale, theme, width, heading }) => html`
-    <div style=${styleMap({ maxWidth: `${width}px`, padding: '16px', background: theme === 'dark' ? '#121016' : 'transparent' })}>
-      <ibusibuk-provider api-base="http://localhost:8787" publishable-key="pk_test_demo" locale=${locale} theme=${theme}>
-        <ibusibuk-sign-in heading=${heading}></ibusibuk-sign-in>
-      </ibusibuk-provider>
-    </div>
-  `,
+  args: { ...frameArgs(420), heading: '' },
+  argTypes: frameArgTypes(300, 600),
+  parameters: describeComponent(
+    'Email one-time-code sign-in. It needs an `<ibusibuk-provider>`; with the reference server running (`pnpm dev`), set `api-base` to it and read the code from the dev outbox (`GET /v1/dev/outbox`). Without a server the first step still shows validation.',
+  ),
+  render: (args) =>
+    frame(
+      args,
+      html`<ibusibuk-provider api-base="http://localhost:8787" publishable-key="pk_test_demo" locale=${args.locale} theme=${args.theme}>
+        <ibusibuk-sign-in heading=${args.heading}></ibusibuk-sign-in>
+      </ibusibuk-provider>`,
+      { centered: false, alwaysPadded: true },
+    ),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { spinner } from '../../styles/spinner.styles.js';
 
 export const styles = css`
   :host {
@@ -59,19 +60,7 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
+  ${spinner}
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation-duration: 2.4s;
