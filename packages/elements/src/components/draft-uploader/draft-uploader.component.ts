@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
@@ -13,9 +13,9 @@ import {
   type Participation,
   type Platform,
 } from '@ibusibuk/sdk';
-import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
+import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
-import { describeError, fieldsOf, isAbort } from '../../internal/errors.js';
+import { describeError, isAbort } from '../../internal/errors.js';
 import { formatDate, formatDateTime, formatNumber } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
@@ -24,6 +24,7 @@ import { uploadListMessages } from './upload-list.messages.js';
 import { UploadQueue } from './upload-queue.js';
 import { icon, icons, uploadList, uploadListStyles } from './upload-list.js';
 import { appendTags, captionLimit, missingTags } from './caption-check.js';
+import { FileDrop } from './file-drop.js';
 import { styles } from './draft-uploader.styles.js';
 
 interface DraftData {
@@ -74,14 +75,8 @@ const AFTER_DRAFT = new Set(['in_review', 'revision_requested', 'approved', 'pos
  * @cssprop --ibusibuk-radius - Card corner radius.
  * @cssprop --ibusibuk-font-family - Text font.
  */
-export class IbuSibukDraftUploader extends IbuSibukElement {
+export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
   static override styles = [tokens, controls, uploadListStyles, styles];
-
-  /** Id (`par_…`) of the participation to load when connected. */
-  @property({ attribute: 'participation-id' }) participationId?: string;
-
-  /** The participation (controlled mode: set it and nothing is fetched). */
-  @property({ attribute: false }) participation?: Participation;
 
   /** Its campaign (for the platforms' caption limits). */
   @property({ attribute: false }) campaign?: Campaign;
@@ -90,13 +85,6 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
   @property({ attribute: false }) brief?: Brief | null;
 
   @state() private _caption = '';
-  @state() private _note = '';
-  @state() private _fresh?: Participation;
-  @state() private _submitting = false;
-  @state() private _errors: Record<string, string> = {};
-  @state() private _formError?: { message: string; requestId?: string | undefined; details?: string[] };
-  @state() private _announce = '';
-  @state() private _dragOver = false;
 
   @query('#files') private _filesInput?: HTMLInputElement;
   @query('#camera') private _cameraInput?: HTMLInputElement;
@@ -120,7 +108,9 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
     },
   });
 
-  private readonly _data = new Task(this, {
+  private readonly _drop = new FileDrop(this, (files) => this._queue.add(files));
+
+  protected readonly _data = new Task(this, {
     args: () => [this.participationId, this.participation, this.campaign, this.brief, this.ibusibuk?.client] as const,
     task: async ([id, participation, campaign, brief, client], { signal }): Promise<DraftData> => {
       if (participation && campaign && brief !== undefined) return { participation, campaign, brief };
@@ -129,7 +119,7 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
         return initialState as never;
       }
       if (!participation && !id) return initialState as never;
-      try {
+      return this._reportingErrors(async () => {
         const p = participation ?? (await client.participations.get(id!, { signal }));
         const [c, b] = await Promise.all([
           campaign ?? client.campaigns.get(p.campaignId, { signal }),
@@ -141,32 +131,16 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
               }),
         ]);
         return { participation: p, campaign: c, brief: b };
-      } catch (error) {
-        if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
-        throw error;
-      }
+      });
     },
   });
 
-  private get _t() {
+  protected override get _t() {
     return messages(this.lang_);
   }
 
-  private get _current(): DraftData | undefined {
-    const data = this._data.value;
-    if (!data) return undefined;
-    return this._fresh ? { ...data, participation: this._fresh } : data;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('participation') || changed.has('participationId')) this._fresh = undefined;
-    const p = this._current?.participation;
-    if (p) this._prepare(p);
-  }
-
   /** On a revision, start from the last version: its caption and its media, so nothing big is uploaded twice. */
-  private _prepare(p: Participation): void {
+  protected override _prepare(p: Participation): void {
     const key = `${p.id}:${p.drafts.length}:${p.stage}`;
     if (this._preparedFor === key) return;
     this._preparedFor = key;
@@ -179,19 +153,7 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
     if (p.stage === 'revision_requested' && !this._caption) this._caption = latest.caption;
   }
 
-  override render() {
-    return html`<div class="base card" part="base">
-      ${this._data.render({
-        initial: () => this._skeleton(),
-        pending: () => (this._current ? this._body(this._current) : this._skeleton()),
-        complete: () => this._body(this._current!),
-        error: (error) => this._loadError(error),
-      })}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>
-    </div>`;
-  }
-
-  private _skeleton(): TemplateResult {
+  protected override _skeleton(): TemplateResult {
     return html`<div class="skeletons" aria-busy="true" aria-label=${common(this.lang_).loading}>
       <div class="skeleton line wide"></div>
       <div class="skeleton line"></div>
@@ -200,18 +162,7 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
     </div>`;
   }
 
-  private _loadError(error: unknown): TemplateResult {
-    const c = common(this.lang_);
-    const d = describeError(error, this.lang_);
-    return html`<div class="notice error" role="alert">
-      <strong>${c.errorTitle}</strong>
-      <p class="message">${d.message}</p>
-      ${d.requestId ? html`<p class="hint">${c.requestId(d.requestId)}</p>` : nothing}
-      <button type="button" class="button secondary small" @click=${() => this._data.run()}>${c.retry}</button>
-    </div>`;
-  }
-
-  private _body({ participation: p, campaign, brief }: DraftData): TemplateResult {
+  protected override _body({ participation: p, campaign, brief }: DraftData): TemplateResult {
     const t = this._t;
     const c = common(this.lang_);
     const canSubmit = nextActions(p, 'kol').some((m) => m.action === 'submitDraft');
@@ -261,12 +212,12 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
       <fieldset class="media" aria-describedby="media-hint${mediaError ? ' media-error' : ''}">
         <legend>${t.mediaLegend}</legend>
         <div
-          class=${classMap({ dropzone: true, over: this._dragOver })}
+          class=${classMap({ dropzone: true, over: this._drop.over })}
           part="dropzone"
-          @dragenter=${this._onDragOver}
-          @dragover=${this._onDragOver}
-          @dragleave=${this._onDragLeave}
-          @drop=${this._onDrop}
+          @dragenter=${this._drop.onDragOver}
+          @dragover=${this._drop.onDragOver}
+          @dragleave=${this._drop.onDragLeave}
+          @drop=${this._drop.onDrop}
         >
           <span class="drop-icon">${icon(icons.upload, 'icon large')}</span>
           <p class="drop-title">${t.dropTitle}</p>
@@ -279,8 +230,8 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
             </button>
           </div>
           <p class="hint" id="media-hint">${t.mediaHint}</p>
-          <input id="files" type="file" accept="image/*,video/*" multiple hidden @change=${this._onPicked} />
-          <input id="camera" type="file" accept="image/*,video/*" capture="environment" hidden @change=${this._onPicked} />
+          <input id="files" type="file" accept="image/*,video/*" multiple hidden @change=${this._drop.onPicked} />
+          <input id="camera" type="file" accept="image/*,video/*" capture="environment" hidden @change=${this._drop.onPicked} />
         </div>
         ${uploadList(this._queue, this.lang_, { disabled: this._submitting })}
         ${mediaError ? html`<p class="field-error" id="media-error">${mediaError}</p>` : nothing}
@@ -321,29 +272,9 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
           </details>`
         : nothing}
 
-      <div class="field">
-        <label for="note">${t.noteLabel}</label>
-        <span class="hint" id="note-hint">${t.noteHint}</span>
-        <textarea
-          id="note"
-          name="note"
-          part="note"
-          rows="3"
-          .value=${this._note}
-          aria-invalid=${this._errors.note ? 'true' : 'false'}
-          aria-describedby="note-hint${this._errors.note ? ' note-error' : ''}"
-          @input=${(e: Event) => (this._note = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${this._errors.note ? html`<p class="field-error" id="note-error">${this._errors.note}</p>` : nothing}
-      </div>
+      ${this._noteField('note')}
 
-      ${this._formError
-        ? html`<div class="notice error" role="alert">
-            <strong>${this._formError.message}</strong>
-            ${this._formError.details?.length ? html`<ul>${this._formError.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-            ${this._formError.requestId ? html`<span class="hint">${common(this.lang_).requestId(this._formError.requestId)}</span>` : nothing}
-          </div>`
-        : nothing}
+      ${this._formErrorView()}
 
       <div class="actions">
         <button
@@ -504,33 +435,6 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
     }
   }
 
-  // — files —
-
-  private _onPicked(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    if (input.files?.length) this._queue.add(Array.from(input.files));
-    input.value = '';
-  }
-
-  private _onDragOver(e: DragEvent): void {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    this._dragOver = true;
-  }
-
-  private _onDragLeave(e: DragEvent): void {
-    const zone = e.currentTarget as HTMLElement;
-    if (!zone.contains(e.relatedTarget as Node | null)) this._dragOver = false;
-  }
-
-  private _onDrop(e: DragEvent): void {
-    e.preventDefault();
-    this._dragOver = false;
-    const files = e.dataTransfer?.files;
-    if (files?.length) this._queue.add(Array.from(files));
-  }
-
   // — submit —
 
   private async _submit(e: Event): Promise<void> {
@@ -547,47 +451,20 @@ export class IbuSibukDraftUploader extends IbuSibukElement {
       this.lang_,
     );
     if (!checked.success) return this._showErrors(checked.fields);
-    const client = this.ibusibuk?.client;
-    if (!client) {
-      this._formError = { message: t.notConnected };
-      return;
-    }
-    this._submitting = true;
-    this._announce = t.submitting;
-    try {
-      const updated = await client.drafts.submit(p.id, checked.data);
-      this._fresh = updated;
-      this._errors = {};
-      this._note = '';
-      this._announce = t.submitted;
-      this.emit('ibusibuk-draft-submit', { participation: updated });
-      this.emit('ibusibuk-participation-change', { participation: updated });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#status-title')?.focus();
-    } catch (error) {
-      if (isAbort(error)) return;
-      const detail = describeError(error, this.lang_);
-      const fields = fieldsOf(error);
-      this._formError = { message: Object.keys(fields).length > 0 ? t.formError : detail.message, requestId: detail.requestId };
-      this._announce = detail.message;
-      this.emitError(detail);
-      if (Object.keys(fields).length > 0) await this._showErrors(fields);
-    } finally {
-      this._submitting = false;
-    }
+    await this._send((client) => client.drafts.submit(p.id, checked.data), {
+      busy: t.submitting,
+      done: t.submitted,
+      event: 'ibusibuk-draft-submit',
+      focus: '#status-title',
+    });
   }
 
-  private async _showErrors(fields: Record<string, string>): Promise<void> {
-    const errors: Record<string, string> = {};
-    const unplaced: string[] = [];
-    for (const [path, message] of Object.entries(fields)) {
-      const key = path.startsWith('mediaIds') ? 'mediaIds' : path;
-      if (key === 'mediaIds' || key === 'caption' || key === 'note') errors[key] ??= message;
-      else unplaced.push(message);
-    }
-    this._errors = errors;
-    this._formError = { ...(this._formError ?? { message: this._t.formError }), details: unplaced };
-    await this.updateComplete;
+  protected override _placedField(path: string): string | undefined {
+    const key = path.startsWith('mediaIds') ? 'mediaIds' : path;
+    return key === 'mediaIds' || key === 'caption' || key === 'note' ? key : undefined;
+  }
+
+  protected override _focusFirstError(errors: Record<string, string>): void {
     const first = ['mediaIds', 'caption', 'note'].find((k) => errors[k]);
     const target = first === 'mediaIds' ? '#pick' : first ? `#${first}` : null;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();

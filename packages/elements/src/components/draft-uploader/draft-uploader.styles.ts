@@ -1,47 +1,25 @@
 import { css } from 'lit';
+import {
+  cardLayout,
+  formActions,
+  formLayout,
+  headerLayout,
+  headerMeta,
+  skeletons,
+  statusIcon,
+  submittedHead,
+} from '../../internal/participation.styles.js';
 
 export const styles = css`
-  .base {
-    padding: 1.25rem;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 1.25rem;
-  }
-  form {
-    grid-template-columns: minmax(0, 1fr);
-  }
-  @media (min-width: 640px) {
-    .base {
-      padding: 1.75rem 2rem;
-    }
-  }
+  ${cardLayout}
   h2,
   h3,
   p {
     margin: 0;
   }
 
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
-  }
-  .title {
-    font-size: 1.25rem;
-    line-height: 1.3;
-  }
-  .subtitle {
-    color: var(--_muted);
-    font-size: 0.875rem;
-    margin-top: 0.15rem;
-  }
-  .chip.stage {
-    background: var(--_primary-soft);
-    color: var(--_primary);
-    border-color: transparent;
-  }
+  ${headerLayout}
+  ${headerMeta}
   .chip.revision_requested {
     background: var(--_warning-soft);
     color: var(--_warning);
@@ -57,17 +35,7 @@ export const styles = css`
     color: var(--_primary);
     border-color: transparent;
   }
-  .intro {
-    color: var(--_muted);
-  }
-
-  form {
-    display: grid;
-    gap: 1.25rem;
-  }
-  form > .field {
-    margin: 0;
-  }
+  ${formLayout}
   fieldset.media {
     margin: 0;
   }
@@ -231,19 +199,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .actions {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .blockers {
-    margin: 0;
-    padding: 0 0 0 1.1rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .notice.error .hint {
-    display: block;
-  }
+  ${formActions}
 
   .status-panel {
     display: grid;
@@ -258,15 +214,7 @@ export const styles = css`
     border-radius: var(--_radius-sm);
     background: var(--_primary-soft);
   }
-  .status-icon {
-    display: grid;
-    place-items: center;
-    width: 2.25rem;
-    height: 2.25rem;
-    border-radius: 50%;
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
+  ${statusIcon}
   .status-head h3 {
     font-size: 1.0625rem;
     line-height: 1.35;
@@ -279,12 +227,7 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .submitted-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    align-items: baseline;
-  }
+  ${submittedHead}
   .caption-full {
     white-space: pre-line;
     padding: 0.75rem 1rem;
@@ -347,18 +290,7 @@ export const styles = css`
     white-space: pre-line;
   }
 
-  .skeletons {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton.line {
-    height: 1rem;
-    width: 45%;
-  }
-  .skeleton.line.wide {
-    height: 1.5rem;
-    width: 65%;
-  }
+  ${skeletons}
   .skeleton.block {
     height: 9rem;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
@@ -20,15 +20,16 @@ import {
   type Participation,
   type Platform,
 } from '@ibusibuk/sdk';
-import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
+import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
-import { describeError, fieldsOf, isAbort } from '../../internal/errors.js';
+import { describeError } from '../../internal/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { UploadQueue } from '../draft-uploader/upload-queue.js';
 import { icon, icons, uploadList, uploadListStyles } from '../draft-uploader/upload-list.js';
 import { uploadListMessages } from '../draft-uploader/upload-list.messages.js';
+import { FileDrop } from '../draft-uploader/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
 
@@ -83,14 +84,8 @@ const metricPath = (index: number, key: MetricKey) => `metrics.${index}.values.$
  * @cssprop --ibusibuk-radius - Card corner radius.
  * @cssprop --ibusibuk-font-family - Text font.
  */
-export class IbuSibukInsightSubmitter extends IbuSibukElement {
+export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> {
   static override styles = [tokens, controls, uploadListStyles, styles];
-
-  /** Id (`par_…`) of the participation to load when connected. */
-  @property({ attribute: 'participation-id' }) participationId?: string;
-
-  /** The participation (controlled mode: set it and nothing is fetched). */
-  @property({ attribute: false }) participation?: Participation;
 
   /** Its campaign: platforms, deliverables and fee. */
   @property({ attribute: false }) campaign?: Campaign;
@@ -98,13 +93,6 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
   @state() private _url = '';
   /** Digits typed per metric field, keyed by `metrics.<i>.values.<key>`. */
   @state() private _values: Record<string, string> = {};
-  @state() private _note = '';
-  @state() private _fresh?: Participation;
-  @state() private _submitting = false;
-  @state() private _errors: Record<string, string> = {};
-  @state() private _formError?: { message: string; requestId?: string | undefined; details?: string[] };
-  @state() private _announce = '';
-  @state() private _dragOver = false;
 
   @query('#screenshots') private _filesInput?: HTMLInputElement;
 
@@ -126,42 +114,28 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
     },
   });
 
-  private readonly _data = new Task(this, {
+  private readonly _drop = new FileDrop(this, (files) => this._queue.add(files));
+
+  protected readonly _data = new Task(this, {
     args: () => [this.participationId, this.participation, this.campaign, this.ibusibuk?.client] as const,
     task: async ([id, participation, campaign, client], { signal }): Promise<InsightData> => {
       if (participation && campaign) return { participation, campaign };
       if (!client) return participation ? { participation, campaign: campaign ?? null } : (initialState as never);
       if (!participation && !id) return initialState as never;
-      try {
+      return this._reportingErrors(async () => {
         const p = participation ?? (await client.participations.get(id!, { signal }));
         const c = campaign ?? (await client.campaigns.get(p.campaignId, { signal }));
         return { participation: p, campaign: c };
-      } catch (error) {
-        if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
-        throw error;
-      }
+      });
     },
   });
 
-  private get _t() {
+  protected override get _t() {
     return messages(this.lang_);
   }
 
-  private get _current(): InsightData | undefined {
-    const data = this._data.value;
-    if (!data) return undefined;
-    return this._fresh ? { ...data, participation: this._fresh } : data;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('participation') || changed.has('participationId')) this._fresh = undefined;
-    const p = this._current?.participation;
-    if (p) this._prepare(p);
-  }
-
   /** A fix starts from the numbers and screenshots sent last time; the review shows them. */
-  private _prepare(p: Participation): void {
+  protected override _prepare(p: Participation): void {
     const key = `${p.id}:${p.insights.length}:${p.stage}`;
     if (this._preparedFor === key) return;
     this._preparedFor = key;
@@ -179,19 +153,7 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
     }
   }
 
-  override render() {
-    return html`<div class="base card" part="base">
-      ${this._data.render({
-        initial: () => this._skeleton(),
-        pending: () => (this._current ? this._body(this._current) : this._skeleton()),
-        complete: () => this._body(this._current!),
-        error: (error) => this._loadError(error),
-      })}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>
-    </div>`;
-  }
-
-  private _skeleton(): TemplateResult {
+  protected override _skeleton(): TemplateResult {
     return html`<div class="skeletons" aria-busy="true" aria-label=${common(this.lang_).loading}>
       <div class="skeleton line wide"></div>
       <div class="skeleton line"></div>
@@ -199,18 +161,7 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
     </div>`;
   }
 
-  private _loadError(error: unknown): TemplateResult {
-    const c = common(this.lang_);
-    const d = describeError(error, this.lang_);
-    return html`<div class="notice error" role="alert">
-      <strong>${c.errorTitle}</strong>
-      <p class="message">${d.message}</p>
-      ${d.requestId ? html`<p class="hint">${c.requestId(d.requestId)}</p>` : nothing}
-      <button type="button" class="button secondary small" @click=${() => this._data.run()}>${c.retry}</button>
-    </div>`;
-  }
-
-  private _body({ participation: p, campaign }: InsightData): TemplateResult {
+  protected override _body({ participation: p, campaign }: InsightData): TemplateResult {
     const t = this._t;
     const c = common(this.lang_);
     const actions = nextActions(p, 'kol').map((m) => m.action);
@@ -306,6 +257,7 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
       busy: t.submittingPost,
       done: t.postSent,
       event: 'ibusibuk-post-submit',
+      focus: '#title',
     });
   }
 
@@ -368,12 +320,12 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
         <fieldset class="shots" aria-describedby="shots-hint${shotsError ? ' shots-error' : ''}">
           <legend>${t.screenshotsLegend}</legend>
           <div
-            class=${classMap({ dropzone: true, compact: true, over: this._dragOver })}
+            class=${classMap({ dropzone: true, compact: true, over: this._drop.over })}
             part="dropzone"
-            @dragenter=${this._onDragOver}
-            @dragover=${this._onDragOver}
-            @dragleave=${this._onDragLeave}
-            @drop=${this._onDrop}
+            @dragenter=${this._drop.onDragOver}
+            @dragover=${this._drop.onDragOver}
+            @dragleave=${this._drop.onDragLeave}
+            @drop=${this._drop.onDrop}
           >
             <span class="drop-icon">${icon(icons.image, 'icon large')}</span>
             <p class="drop-title">${t.dropScreenshots}</p>
@@ -381,26 +333,13 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
               ${icon(icons.upload)} ${t.pickScreenshots}
             </button>
             <p class="hint" id="shots-hint">${t.screenshotsHint}</p>
-            <input id="screenshots" type="file" accept="image/*" multiple hidden @change=${this._onPicked} />
+            <input id="screenshots" type="file" accept="image/*" multiple hidden @change=${this._drop.onPicked} />
           </div>
           ${uploadList(this._queue, this.lang_, { imagesOnly: true, disabled: this._submitting })}
           ${shotsError ? html`<p class="field-error" id="shots-error">${shotsError}</p>` : nothing}
         </fieldset>
 
-        <div class="field">
-          <label for="note">${t.noteLabel}</label>
-          <span class="hint" id="note-hint">${t.noteHint}</span>
-          <textarea
-            id="note"
-            part="note"
-            rows="3"
-            .value=${this._note}
-            aria-invalid=${this._errors.note ? 'true' : 'false'}
-            aria-describedby="note-hint${this._errors.note ? ' note-error' : ''}"
-            @input=${(e: Event) => (this._note = (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          ${this._errors.note ? html`<p class="field-error" id="note-error">${this._errors.note}</p>` : nothing}
-        </div>
+        ${this._noteField()}
 
         ${this._formErrorView()}
         <div class="actions">
@@ -503,6 +442,7 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
       busy: t.submittingInsight,
       done: t.insightSent,
       event: 'ibusibuk-insight-submit',
+      focus: '#title',
     });
   }
 
@@ -585,96 +525,20 @@ export class IbuSibukInsightSubmitter extends IbuSibukElement {
     </section>`;
   }
 
-  // — shared —
+  // — errors —
 
-  private _formErrorView() {
-    if (!this._formError) return nothing;
-    return html`<div class="notice error" role="alert">
-      <strong>${this._formError.message}</strong>
-      ${this._formError.details?.length ? html`<ul>${this._formError.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-      ${this._formError.requestId ? html`<span class="hint">${common(this.lang_).requestId(this._formError.requestId)}</span>` : nothing}
-    </div>`;
+  protected override _placedField(path: string): string | undefined {
+    const key = path.startsWith('screenshotIds') ? 'screenshotIds' : path;
+    return PLACED.test(key) ? key : undefined;
   }
 
-  /** Run one KOL move: busy state, the change events, focus, and errors mapped onto fields. */
-  private async _send(
-    move: (client: NonNullable<IbuSibukInsightSubmitter['ibusibuk']>['client']) => Promise<Participation>,
-    { busy, done, event }: { busy: string; done: string; event: 'ibusibuk-post-submit' | 'ibusibuk-insight-submit' },
-  ): Promise<void> {
-    const client = this.ibusibuk?.client;
-    if (!client) {
-      this._formError = { message: this._t.notConnected };
-      return;
-    }
-    this._submitting = true;
-    this._announce = busy;
-    try {
-      const updated = await move(client);
-      this._fresh = updated;
-      this._errors = {};
-      this._note = '';
-      this._announce = done;
-      this.emit(event, { participation: updated });
-      this.emit('ibusibuk-participation-change', { participation: updated });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    } catch (error) {
-      if (isAbort(error)) return;
-      const detail = describeError(error, this.lang_);
-      const fields = fieldsOf(error);
-      this._formError = { message: Object.keys(fields).length > 0 ? this._t.formError : detail.message, requestId: detail.requestId };
-      this._announce = detail.message;
-      this.emitError(detail);
-      if (Object.keys(fields).length > 0) await this._showErrors(fields);
-    } finally {
-      this._submitting = false;
-    }
-  }
-
-  private async _showErrors(fields: Record<string, string>): Promise<void> {
-    const errors: Record<string, string> = {};
-    const unplaced: string[] = [];
-    for (const [path, message] of Object.entries(fields)) {
-      const key = path.startsWith('screenshotIds') ? 'screenshotIds' : path;
-      if (PLACED.test(key)) errors[key] ??= message;
-      else unplaced.push(message);
-    }
-    this._errors = errors;
-    this._formError = { ...(this._formError ?? { message: this._t.formError }), details: unplaced };
-    await this.updateComplete;
-    // Focus the first field in error, in the order they appear on screen.
+  /** Focus the first field in error, in the order they appear on screen. */
+  protected override _focusFirstError(errors: Record<string, string>): void {
     const candidates = [...this.renderRoot.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
     const pick = errors.screenshotIds ? this.renderRoot.querySelector<HTMLElement>('#pick') : null;
     if (pick) candidates.push(pick);
     candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     candidates[0]?.focus();
-  }
-
-  // — files —
-
-  private _onPicked(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    if (input.files?.length) this._queue.add(Array.from(input.files));
-    input.value = '';
-  }
-
-  private _onDragOver(e: DragEvent): void {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    this._dragOver = true;
-  }
-
-  private _onDragLeave(e: DragEvent): void {
-    const zone = e.currentTarget as HTMLElement;
-    if (!zone.contains(e.relatedTarget as Node | null)) this._dragOver = false;
-  }
-
-  private _onDrop(e: DragEvent): void {
-    e.preventDefault();
-    this._dragOver = false;
-    const files = e.dataTransfer?.files;
-    if (files?.length) this._queue.add(Array.from(files));
   }
 }
 

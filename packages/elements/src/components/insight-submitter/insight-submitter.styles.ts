@@ -1,20 +1,17 @@
 import { css } from 'lit';
+import {
+  cardLayout,
+  formActions,
+  formLayout,
+  headerLayout,
+  headerMeta,
+  skeletons,
+  statusIcon,
+  submittedHead,
+} from '../../internal/participation.styles.js';
 
 export const styles = css`
-  .base {
-    padding: 1.25rem;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 1.25rem;
-  }
-  form {
-    grid-template-columns: minmax(0, 1fr);
-  }
-  @media (min-width: 640px) {
-    .base {
-      padding: 1.75rem 2rem;
-    }
-  }
+  ${cardLayout}
   h2,
   h3,
   p,
@@ -23,30 +20,11 @@ export const styles = css`
     margin: 0;
   }
 
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
-  }
-  .title {
-    font-size: 1.25rem;
-    line-height: 1.3;
-  }
+  ${headerLayout}
   .title:focus {
     outline: none;
   }
-  .subtitle {
-    color: var(--_muted);
-    font-size: 0.875rem;
-    margin-top: 0.15rem;
-  }
-  .chip.stage {
-    background: var(--_primary-soft);
-    color: var(--_primary);
-    border-color: transparent;
-  }
+  ${headerMeta}
   .chip.stage.insight_revision_requested {
     background: var(--_warning-soft);
     color: var(--_warning);
@@ -56,17 +34,7 @@ export const styles = css`
     background: var(--_success-soft);
     color: var(--_success);
   }
-  .intro {
-    color: var(--_muted);
-  }
-
-  form {
-    display: grid;
-    gap: 1.25rem;
-  }
-  form > .field {
-    margin: 0;
-  }
+  ${formLayout}
 
   .post-link {
     display: flex;
@@ -206,19 +174,7 @@ export const styles = css`
     padding: 1.1rem 1rem;
   }
 
-  .actions {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .blockers {
-    margin: 0;
-    padding: 0 0 0 1.1rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .notice.error .hint {
-    display: block;
-  }
+  ${formActions}
   .notice.error ul {
     margin: 0.25rem 0 0;
     padding-left: 1.1rem;
@@ -240,15 +196,7 @@ export const styles = css`
   .status-head.paid {
     background: var(--_success-soft);
   }
-  .status-icon {
-    display: grid;
-    place-items: center;
-    width: 2.25rem;
-    height: 2.25rem;
-    border-radius: 50%;
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
+  ${statusIcon}
   .status-head.paid .status-icon {
     background: var(--_success);
     color: var(--_surface);
@@ -257,12 +205,7 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .submitted-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    align-items: baseline;
-  }
+  ${submittedHead}
   .summary {
     padding: 0.85rem 1rem;
     border: 1px solid var(--_border);
@@ -328,18 +271,7 @@ export const styles = css`
     border-color: transparent;
   }
 
-  .skeletons {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton.line {
-    height: 1rem;
-    width: 45%;
-  }
-  .skeleton.line.wide {
-    height: 1.5rem;
-    width: 65%;
-  }
+  ${skeletons}
   .skeleton.block {
     height: 10rem;
   }
