@@ -32,8 +32,12 @@ export const BUDGETS = [
   },
 ];
 
-/** Bundles `modules` with code splitting and returns first-load and total gzip sizes. */
-export async function measure({ modules, includeLazy = false }) {
+/**
+ * Bundles `modules` as a page would get them (minified, split) and hands `use` the
+ * metafile's outputs, the first-load files (the entry and every chunk it imports
+ * statically, transitively) and every JS file. The output folder lives only for `use`.
+ */
+export async function withBundle(modules, use) {
   const outdir = mkdtempSync(join(tmpdir(), 'ibusibuk-size-'));
   const entry = join(outdir, 'entry.js');
   writeFileSync(entry, modules.map((m) => `import ${JSON.stringify(join(components, m))};`).join('\n'));
@@ -52,10 +56,8 @@ export async function measure({ modules, includeLazy = false }) {
       tsconfig: join(root, 'packages/elements/tsconfig.json'),
     });
     const outputs = result.metafile.outputs;
-    const size = (file) => gzipSync(readFileSync(file)).length;
     // import()ed chunks are entry points too: pick the one built from our entry file.
     const entryOut = Object.keys(outputs).find((f) => outputs[f].entryPoint?.endsWith('entry.js'));
-    // First load: the entry and every chunk it imports statically, transitively.
     const firstLoad = new Set();
     const visit = (file) => {
       if (firstLoad.has(file)) return;
@@ -63,14 +65,21 @@ export async function measure({ modules, includeLazy = false }) {
       for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
     };
     visit(entryOut);
-    const first = [...firstLoad].reduce((sum, f) => sum + size(f), 0);
-    const all = Object.keys(outputs)
-      .filter((f) => f.endsWith('.js'))
-      .reduce((sum, f) => sum + size(f), 0);
-    return { first, all, counted: includeLazy ? all : first, chunks: Object.keys(outputs).filter((f) => f.endsWith('.js')).length };
+    const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+    return await use({ outputs, firstLoad: [...firstLoad], all });
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** First-load and total gzip sizes of `modules`. */
+export function measure({ modules, includeLazy = false }) {
+  return withBundle(modules, ({ firstLoad, all: files }) => {
+    const size = (file) => gzipSync(readFileSync(file)).length;
+    const first = firstLoad.reduce((sum, f) => sum + size(f), 0);
+    const all = files.reduce((sum, f) => sum + size(f), 0);
+    return { first, all, counted: includeLazy ? all : first, chunks: files.length };
+  });
 }
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;

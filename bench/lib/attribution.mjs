@@ -1,13 +1,7 @@
-// Where a bundle's bytes come from: the same esbuild build as scripts/size.mjs's measure(),
+// Where a bundle's bytes come from: the very build scripts/size.mjs measures (withBundle),
 // with the metafile's per-input byte counts (minified, before gzip) summed by package.
 // Only to explain a missed budget; the sizes themselves come from measure().
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './util.mjs';
-
-const components = join(ROOT, 'packages/elements/src/components');
+import { withBundle } from '../../scripts/size.mjs';
 
 function groupOf(input) {
   const nm = input.lastIndexOf('node_modules/');
@@ -24,37 +18,11 @@ function groupOf(input) {
 }
 
 /** { groups: [{ name, bytes }], total } over the first load (entry + static imports), or every chunk. */
-export async function attribute(modules, { includeLazy = false } = {}) {
-  const outdir = mkdtempSync(join(tmpdir(), 'ibusibuk-attr-'));
-  const entry = join(outdir, 'entry.js');
-  writeFileSync(entry, modules.map((m) => `import ${JSON.stringify(join(components, m))};`).join('\n'));
-  try {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      target: 'es2021',
-      conditions: ['source', 'browser'],
-      outdir: join(outdir, 'out'),
-      metafile: true,
-      logLevel: 'silent',
-      tsconfig: join(ROOT, 'packages/elements/tsconfig.json'),
-    });
-    const outputs = result.metafile.outputs;
-    const entryOut = Object.keys(outputs).find((f) => outputs[f].entryPoint);
-    const first = new Set();
-    const visit = (file) => {
-      if (first.has(file)) return;
-      first.add(file);
-      for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
-    };
-    visit(entryOut);
+export function attribute(modules, { includeLazy = false } = {}) {
+  return withBundle(modules, ({ outputs, firstLoad, all }) => {
     const groups = new Map();
     let total = 0;
-    const files = includeLazy ? Object.keys(outputs).filter((f) => f.endsWith('.js')) : [...first];
-    for (const file of files) {
+    for (const file of includeLazy ? all : firstLoad) {
       for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
         const g = groupOf(input);
         groups.set(g, (groups.get(g) ?? 0) + bytesInOutput);
@@ -62,7 +30,5 @@ export async function attribute(modules, { includeLazy = false } = {}) {
       }
     }
     return { groups: [...groups].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes), total };
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  });
 }
