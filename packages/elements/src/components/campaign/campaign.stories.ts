@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Stage } from '@ibusibuk/sdk';
+import { Stage } from '@ibusibuk/sdk';
 import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './campaign.js';
 import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
@@ -19,22 +19,7 @@ const meta: Meta<Args> = {
   argTypes: {
     stage: {
       control: 'select',
-      options: [
-        'none',
-        'applied',
-        'accepted',
-        'drafting',
-        'in_review',
-        'revision_requested',
-        'approved',
-        'posted',
-        'insight_review',
-        'insight_revision_requested',
-        'completed',
-        'paid',
-        'rejected',
-        'withdrawn',
-      ],
+      options: ['none', ...Stage.options],
     },
     ...frameArgTypes(320, 1200),
   },
