@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   APIError,
   AbortError,
@@ -11,10 +11,11 @@ import {
   type ClientOptions,
 } from '../src/index.js';
 import { apiError, json, scriptedServer, type Script } from './support/scripted-server.js';
-import { campaign, participation } from './support/fixtures.js';
+import { campaign, list, participation } from './support/fixtures.js';
 
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await server?.close();
   server = undefined;
 });
@@ -69,6 +70,45 @@ describe('requests', () => {
     expect(requests[0]!.headers['content-type']).toBe('application/json');
     expect(JSON.parse(requests[1]!.body)).toEqual({ note: 'Belum cocok' });
   });
+  it('lets per-call headers win over the SDK\'s own, whatever their case', async () => {
+    const { client, requests } = await serve((_req, res) => json(res, 200, campaign()));
+    await client.campaigns.get('x', { headers: { 'Accept-Language': 'en', 'x-trace': 't-1' } });
+    expect(requests[0]!.headers).toMatchObject({ 'accept-language': 'en', 'x-trace': 't-1' });
+  });
+
+  it('uses a fetch stubbed after the client was created, handing it a Request', async () => {
+    const client = createClient({ baseUrl: 'http://api.invalid/root', secretKey: 'sk_test_unit' });
+    const seen: Request[] = [];
+    vi.stubGlobal('fetch', async (input: Request) => {
+      seen.push(input);
+      return Response.json(input.url.includes('?') ? list([campaign()]) : campaign());
+    });
+    await client.campaigns.list({ status: 'open', q: undefined });
+    await expect(client.campaigns.get('cmp_test0001')).resolves.toMatchObject({ id: 'cmp_test0001' });
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(seen.map((r) => r.url)).toEqual(['http://api.invalid/root/v1/campaigns?status=open', 'http://api.invalid/root/v1/campaigns/cmp_test0001']);
+    expect(seen[1]!.headers.get('authorization')).toBe('Bearer sk_test_unit');
+  });
+
+  it('prefers the client\'s own fetch to the global one', async () => {
+    const global = vi.fn<typeof fetch>();
+    vi.stubGlobal('fetch', global);
+    const own = vi.fn<typeof fetch>(async () => Response.json(campaign()));
+    const client = createClient({ baseUrl: 'http://api.invalid', secretKey: 'sk_test_unit', fetch: own });
+    await client.campaigns.get('x');
+    expect(own).toHaveBeenCalledTimes(1);
+    expect(global).not.toHaveBeenCalled();
+  });
+
+  it('names the cause when the server cannot be reached', async () => {
+    const closed = await scriptedServer(() => undefined);
+    await closed.close();
+    const client = createClient({ baseUrl: closed.url, secretKey: 'sk_test_unit', retry: { maxRetries: 0 } });
+    const error = await client.campaigns.get('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/^Could not reach the Ibu Sibuk API \(.+\)\.$/);
+  });
 });
 
 describe('retries', () => {
@@ -114,6 +154,29 @@ describe('retries', () => {
     );
     await client.campaigns.get('x');
     expect(gaps(requests)[0]).toBeGreaterThanOrEqual(990);
+  });
+
+  it('waits until the HTTP date a Retry-After gives, on a 503 too', async () => {
+    let until = 0;
+    const { client, requests } = await serve((_req, res, n) => {
+      if (n > 1) return json(res, 200, campaign());
+      const date = new Date(Date.now() + 2_000).toUTCString();
+      until = Date.parse(date);
+      apiError(res, 503, 'internal_error', { headers: { 'retry-after': date } });
+    });
+    await client.campaigns.get('x');
+    expect(requests).toHaveLength(2);
+    const waited = gaps(requests)[0]!;
+    expect(Date.now()).toBeGreaterThanOrEqual(until - 20);
+    expect(waited).toBeGreaterThan(900);
+    expect(waited).toBeLessThan(2_300);
+  });
+
+  it('hands a Retry-After date beyond a minute to the caller', async () => {
+    const date = new Date(Date.now() + 3_600_000).toUTCString();
+    const { client, requests } = await serve((_req, res) => apiError(res, 503, 'internal_error', { headers: { 'retry-after': date } }));
+    await expect(client.campaigns.get('x')).rejects.toMatchObject({ status: 503 });
+    expect(requests).toHaveLength(1);
   });
 
   it('hands a long Retry-After to the caller instead of sleeping', async () => {
@@ -194,7 +257,7 @@ describe('timeouts and aborts', () => {
     const error = await client.campaigns.get('x', { timeout: 150, maxRetries: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(NetworkError);
-    expect(error).toMatchObject({ code: 'timeout' });
+    expect(error).toMatchObject({ code: 'timeout', message: 'The Ibu Sibuk API did not answer within 150 ms.' });
     expect(performance.now() - started).toBeLessThan(800);
     expect(requests).toHaveLength(1);
   });
@@ -230,5 +293,17 @@ describe('timeouts and aborts', () => {
     const { client, requests } = await serve((_req, res) => json(res, 200, campaign()));
     await expect(client.campaigns.get('x', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(requests).toHaveLength(0);
+  });
+
+  it('throws AbortError on an abort while the body is still arriving', async () => {
+    const { client } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":');
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const started = performance.now();
+    await expect(client.campaigns.get('x', { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

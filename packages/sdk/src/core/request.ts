@@ -1,17 +1,11 @@
-import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ErrorBody } from '../schemas/error.js';
 import type { Locale } from '../validation.js';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
 import { newIdempotencyKey } from '../internal/env.js';
-import {
-  MAX_RETRY_AFTER_MS,
-  RETRY_STATUSES,
-  jitter,
-  parseRetryAfter,
-  retryDelay,
-} from '../internal/backoff.js';
-import { parseJson, parseResponse } from '../internal/parse.js';
+import { parseRetryAfter } from '../internal/backoff.js';
+import { parseJson, parseResponse, type ResponseMeta } from '../internal/parse.js';
+import { withRetries } from '../internal/retry.js';
 
 /** Options every SDK method accepts as its last argument. */
 export interface RequestOptions {
@@ -60,52 +54,62 @@ export interface RequesterConfig {
   userAgent: string;
 }
 
-// POST is retried because every POST carries an Idempotency-Key the server deduplicates on.
-const RETRY_METHODS: NonNullable<Exclude<KyOptions['retry'], number>>['methods'] = [
-  'get',
-  'put',
-  'head',
-  'delete',
-  'options',
-  'trace',
-  'post',
-];
+// setTimeout cannot wait longer than this: a longer timeout would fire at once.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** An attempt that outlived its timeout; the caller sees a {@link TimeoutError}. */
+class AttemptTimeout extends Error {
+  constructor(request: Request) {
+    super(`Request timed out: ${request.method} ${request.url}`);
+    this.name = 'TimeoutError';
+  }
+}
 
 /**
- * Sends requests to the API over ky: auth and language headers, JSON, retries
- * with backoff, idempotency keys, timeouts and aborts, and maps every failure
- * to an {@link IbuSibukError}. One per client.
+ * Sends requests to the API over fetch: auth and language headers, JSON,
+ * retries with backoff, idempotency keys, timeouts and aborts, and maps every
+ * failure to an {@link IbuSibukError}. One per client.
  */
 export class APIRequester {
   readonly #config: RequesterConfig;
-  readonly #ky: KyInstance;
 
   constructor(config: RequesterConfig) {
     this.#config = config;
-    this.#ky = ky.create({
-      prefixUrl: config.baseUrl,
-      ...(config.fetch ? { fetch: config.fetch } : {}),
-      throwHttpErrors: true,
-    });
   }
 
   /** Send one request (with its retries) and return the response body parsed by `req.schema`. */
   async request<S extends z.ZodMiniType>(req: APIRequest<S>, options: RequestOptions = {}): Promise<z.output<S>> {
     const timeout = options.timeout ?? this.#config.timeout;
     const signal = options.signal;
+    // Looked up per call, so a fetch stubbed after the client was created is the one used.
+    const send = req.fetch ?? this.#config.fetch ?? globalThis.fetch;
+    const unlinks: (() => void)[] = [];
     try {
-      const response = await this.#ky(req.path.replace(/^\/+/, ''), this.#kyOptions(req, options, timeout));
-      const meta = { status: response.status, requestId: response.headers.get('x-request-id') ?? undefined };
+      const url = this.#url(req.path, req.query);
+      const init = this.#init(req, options);
+      const attempt = () => {
+        const { controller, unlink } = attemptController(signal);
+        unlinks.push(unlink);
+        return fetchWithin(send, new Request(url, { ...init, signal: controller.signal }), timeout, controller);
+      };
+      // PATCH is never repeated; POST is, because every POST carries an Idempotency-Key the server deduplicates on.
+      const repeatable = req.method !== 'PATCH';
+      const response = await withRetries(attempt, { maxRetries: options.maxRetries ?? this.#config.maxRetries, repeatable, signal });
+      const meta = metaOf(response);
+      if (!response.ok) throw await httpError(response, meta, signal);
       return parseResponse(req.schema, parseJson(await response.text(), meta), meta);
     } catch (error) {
-      throw await toIbuSibukError(error, signal, timeout);
+      throw toIbuSibukError(error, signal, timeout);
+    } finally {
+      // Only now: the caller's abort must also cut short the reading of the body.
+      for (const unlink of unlinks) unlink();
     }
   }
 
   /**
    * The absolute URL of `path` with the headers every call carries (credential,
    * language, client) and the effective timeout and retries, for transports
-   * that do not go through ky (resumable uploads).
+   * that do not go through {@link APIRequester.request} (resumable uploads).
    */
   endpoint(path: string, options: RequestOptions = {}): { url: string; headers: Record<string, string>; timeout: number; maxRetries: number } {
     return {
@@ -126,75 +130,93 @@ export class APIRequester {
     return headers;
   }
 
-  #kyOptions(req: APIRequest<z.ZodMiniType>, options: RequestOptions, timeout: number): KyOptions {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.#commonHeaders() };
-    if (req.method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
-    Object.assign(headers, options.headers);
-
-    const signal = options.signal;
-    const kyOptions: KyOptions = {
-      method: req.method,
-      headers,
-      timeout,
-      retry: {
-        limit: options.maxRetries ?? this.#config.maxRetries,
-        methods: RETRY_METHODS,
-        statusCodes: RETRY_STATUSES,
-        afterStatusCodes: RETRY_STATUSES,
-        maxRetryAfter: MAX_RETRY_AFTER_MS,
-        delay: retryDelay,
-        jitter: (ms) => jitter(ms),
-        retryOnTimeout: true,
-        shouldRetry: ({ error }) => {
-          if (signal?.aborted) return false;
-          if (isHTTPError(error)) {
-            const after = parseRetryAfter(error.response.headers.get('retry-after'));
-            // A long Retry-After (an hourly limit, say) is the caller's to handle, not ours to sleep through.
-            if (after !== undefined && after * 1000 > MAX_RETRY_AFTER_MS) return false;
-          }
-          return undefined;
-        },
-      },
-    };
-    if (signal) kyOptions.signal = signal;
-    if (req.query) kyOptions.searchParams = withoutUndefined(req.query);
-    if (req.formData) kyOptions.body = req.formData;
-    else if (req.body !== undefined) kyOptions.json = req.body;
-    if (req.fetch) kyOptions.fetch = req.fetch;
-    return kyOptions;
+  /** `baseUrl` + `path` + the defined query parameters; a malformed URL throws here, before anything is sent. */
+  #url(path: string, query: Query | undefined): URL {
+    const base = this.#config.baseUrl.replace(/\/?$/, '/');
+    const search = query ? queryString(query) : '';
+    return new URL(`${base}${path.replace(/^\/+/, '')}${search ? `?${search}` : ''}`);
   }
-}
 
-function withoutUndefined(query: Query): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
-/** Map whatever ky or fetch threw to the SDK's error classes. */
-async function toIbuSibukError(error: unknown, signal: AbortSignal | undefined, timeout: number): Promise<IbuSibukError> {
-  if (error instanceof IbuSibukError) return error;
-  if (signal?.aborted) {
-    return new AbortError('The request was aborted.', { code: 'aborted', cause: signal.reason });
-  }
-  if (isHTTPError(error)) {
-    const { response } = error;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    let body: unknown;
-    try {
-      body = JSON.parse(await response.text());
-    } catch {
-      body = undefined;
+  /** Method, headers and body, shared by every attempt of one call (so they all carry one Idempotency-Key). */
+  #init(req: APIRequest<z.ZodMiniType>, options: RequestOptions): RequestInit {
+    const headers = new Headers({ accept: 'application/json', ...this.#commonHeaders() });
+    if (req.method === 'POST') headers.set('idempotency-key', options.idempotencyKey ?? newIdempotencyKey());
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      // From plain JavaScript, an undefined value removes the header rather than sending the text "undefined".
+      if (value === undefined) headers.delete(name);
+      else headers.set(name, value);
     }
-    const parsed = z.safeParse(ErrorBody, body);
-    return errorFromResponse({
-      status: response.status,
-      error: parsed.success ? parsed.data.error : undefined,
-      requestId,
-      retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-    });
+    let body: BodyInit | undefined = req.formData;
+    if (!body && req.body !== undefined) {
+      body = JSON.stringify(req.body);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    }
+    return { method: req.method, headers, body };
   }
-  if (isTimeoutError(error)) {
+}
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.append(key, String(value));
+  return params.toString();
+}
+
+/** A controller for one attempt that also aborts when the caller's signal does, until `unlink()`. */
+function attemptController(caller: AbortSignal | undefined): { controller: AbortController; unlink: () => void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) abort();
+  else caller?.addEventListener('abort', abort, { once: true });
+  return { controller, unlink: () => caller?.removeEventListener('abort', abort) };
+}
+
+/**
+ * Fetch `request`, giving up after `timeout` ms: rejects with {@link AttemptTimeout}
+ * and aborts the request, even if `send` ignores its signal.
+ */
+function fetchWithin(send: typeof globalThis.fetch, request: Request, timeout: number, controller: AbortController): Promise<Response> {
+  if (timeout > MAX_TIMEOUT_MS) return Promise.reject(new RangeError(`The \`timeout\` option cannot be greater than ${MAX_TIMEOUT_MS}`));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      reject(new AttemptTimeout(request));
+    }, timeout);
+    send(request)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+const metaOf = (response: Response): ResponseMeta => ({
+  status: response.status,
+  requestId: response.headers.get('x-request-id') ?? undefined,
+});
+
+const abortError = (signal: AbortSignal) => new AbortError('The request was aborted.', { code: 'aborted', cause: signal.reason });
+
+/** The error for a failing answer, from its status and, when it is one, the API's error body. */
+async function httpError(response: Response, meta: ResponseMeta, signal: AbortSignal | undefined): Promise<IbuSibukError> {
+  if (signal?.aborted) return abortError(signal);
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch {
+    body = undefined;
+  }
+  const parsed = z.safeParse(ErrorBody, body);
+  return errorFromResponse({
+    status: meta.status,
+    error: parsed.success ? parsed.data.error : undefined,
+    requestId: meta.requestId,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+  });
+}
+
+/** Map whatever fetch or the attempt threw to the SDK's error classes. */
+function toIbuSibukError(error: unknown, signal: AbortSignal | undefined, timeout: number): IbuSibukError {
+  if (error instanceof IbuSibukError) return error;
+  if (signal?.aborted) return abortError(signal);
+  if (error instanceof AttemptTimeout) {
     return new TimeoutError(`The Ibu Sibuk API did not answer within ${timeout} ms.`, { code: 'timeout', cause: error });
   }
   const reason = error instanceof Error ? error.message : String(error);
