@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, type ApplicationInput } from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { ApplicationInput } from '../schemas/participation.input.js';
 
 /** A KOL applying to a campaign. */
 export class Applications extends APIResource {

@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Brief, type BriefInput } from '../schemas/brief.js';
+import { Brief } from '../schemas/brief.js';
+import type { BriefInput } from '../schemas/brief.input.js';
 
 /** A campaign's brief: how the content must be made. */
 export class Briefs extends APIResource {

@@ -2,13 +2,8 @@ import { APIResource } from '../core/resource.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import {
-  Campaign,
-  CampaignList,
-  type CampaignCreateInput,
-  type CampaignListParams,
-  type CampaignUpdateInput,
-} from '../schemas/campaign.js';
+import { Campaign, CampaignList } from '../schemas/campaign.js';
+import type { CampaignCreateInput, CampaignListParams, CampaignUpdateInput } from '../schemas/campaign.input.js';
 import { Brief } from '../schemas/brief.js';
 
 /** Campaigns: anyone reads open ones; officers (secret key) write. */

@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, type DraftInput, type OptionalNoteInput, type ReviewNoteInput } from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { DraftInput, OptionalNoteInput, ReviewNoteInput } from '../schemas/participation.input.js';
 
 /** Content drafts and their review rounds. */
 export class Drafts extends APIResource {

@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, type InsightInput, type OptionalNoteInput, type ReviewNoteInput } from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { InsightInput, OptionalNoteInput, ReviewNoteInput } from '../schemas/participation.input.js';
 
 /** The post's performance statistics and their verification. */
 export class Insights extends APIResource {

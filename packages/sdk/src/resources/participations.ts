@@ -3,12 +3,8 @@ import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
 import { listOf } from '../schemas/common.js';
-import {
-  Participation,
-  type OptionalNoteInput,
-  type ParticipationListParams,
-  type ReviewNoteInput,
-} from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { OptionalNoteInput, ParticipationListParams, ReviewNoteInput } from '../schemas/participation.input.js';
 
 const ParticipationList = listOf(Participation);
 

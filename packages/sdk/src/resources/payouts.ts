@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, type PayoutInput } from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { PayoutInput } from '../schemas/participation.input.js';
 
 /** Paying the KOL. */
 export class Payouts extends APIResource {

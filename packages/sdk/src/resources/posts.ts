@@ -1,7 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, type PostInput } from '../schemas/participation.js';
+import { Participation } from '../schemas/participation.js';
+import type { PostInput } from '../schemas/participation.input.js';
 
 /** The published post. */
 export class Posts extends APIResource {

@@ -1,6 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { Session, type SessionCreateInput } from '../schemas/auth.js';
+import { Session } from '../schemas/auth.js';
+import type { SessionCreateInput } from '../schemas/auth.input.js';
 
 /** KOL sessions minted server-side, for partner sites whose users are already signed in. */
 export class Sessions extends APIResource {

@@ -1,5 +1,6 @@
 import { APIResource } from '../core/resource.js';
-import type { APIRequester, RequestOptions } from '../core/request.js';
+import type { BaseClient } from '../core/base-client.js';
+import type { RequestOptions } from '../core/request.js';
 import { ResumableUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import { Upload } from '../schemas/upload.js';
@@ -8,8 +9,8 @@ import { Upload } from '../schemas/upload.js';
 export class Uploads extends APIResource {
   readonly #transport: UploadTransport;
 
-  constructor(requester: APIRequester, transport: UploadTransport = new ResumableUploadTransport(requester)) {
-    super(requester);
+  constructor(client: BaseClient, transport: UploadTransport = new ResumableUploadTransport(client._requester)) {
+    super(client);
     this.#transport = transport;
   }
 

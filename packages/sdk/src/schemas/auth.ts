@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { KolId, Timestamp } from './common.js';
-import { Email, KolProfile } from './kol.js';
+import { Timestamp } from './common.js';
+import { KolProfile } from './kol.js';
 
-export const RequestCodeInput = z.object({ email: Email });
-export type RequestCodeInput = z.input<typeof RequestCodeInput>;
+// Response entities of sign-in and sessions. Request bodies are in auth.input.ts.
 
 export const CodeRequested = z.object({
   object: z.literal('code_request'),
@@ -11,12 +10,6 @@ export const CodeRequested = z.object({
   expiresAt: Timestamp,
 });
 export type CodeRequested = z.infer<typeof CodeRequested>;
-
-export const VerifyCodeInput = z.object({
-  email: Email,
-  code: z.string().check(z.trim(), z.regex(/^[0-9]{6}$/, { error: 'code' })),
-});
-export type VerifyCodeInput = z.input<typeof VerifyCodeInput>;
 
 /** A KOL session: the token acts as that KOL only. */
 export const Session = z.object({
@@ -26,13 +19,6 @@ export const Session = z.object({
   kol: KolProfile,
 });
 export type Session = z.infer<typeof Session>;
-
-/** Body of `POST /v1/sessions` (secret key): mint a session for a partner's signed-in user. */
-export const SessionCreateInput = z.union([
-  z.object({ kolId: KolId }),
-  z.object({ email: Email, name: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(120))) }),
-]);
-export type SessionCreateInput = z.input<typeof SessionCreateInput>;
 
 /** A message kept by the dev-mode outbox instead of being sent. */
 export const OutboxMessage = z.object({

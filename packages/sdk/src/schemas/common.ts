@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+// Primitives of response entities: shape and format only. Input rules (trimming,
+// lengths, bounds, URL parsing, coercion) live in common.input.ts, so a page that
+// only reads entities does not bundle them.
+
 /** Social platforms a campaign can run on. */
 export const Platform = z.enum(['instagram', 'tiktok', 'youtube', 'facebook']);
 export type Platform = z.infer<typeof Platform>;
@@ -9,23 +13,22 @@ export const PLATFORMS = Platform.options;
 export const ContentFormat = z.enum(['feed', 'reel', 'story', 'video', 'short', 'live']);
 export type ContentFormat = z.infer<typeof ContentFormat>;
 
-/** An ISO 8601 date-time with offset, as the API sends and accepts it. */
-export const Timestamp = z.iso.datetime({ offset: true });
+/**
+ * An ISO 8601 date-time with seconds and a `Z` or `±hh:mm` offset: exactly the
+ * strings `z.iso.datetime({ offset: true })` accepts (calendar dates, leap days
+ * included), as a plain pattern, which bundles far smaller than the ISO builder.
+ */
+export const ISO_OFFSET_DATETIME =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 
-/** A whole amount of Indonesian rupiah (IDR has no minor unit in practice). */
-export const Rupiah = z.number().check(z.int(), z.nonnegative(), z.maximum(10_000_000_000));
+/** An ISO 8601 date-time with offset, as the API sends it. */
+export const Timestamp = z.string().check(z.regex(ISO_OFFSET_DATETIME, { error: 'datetime' }));
 
-/** A non-negative whole count (followers, likes, slots …). */
-export const Count = z.number().check(z.int(), z.nonnegative(), z.maximum(10_000_000_000));
+/** A whole amount of Indonesian rupiah, as the API sends it (bounds of input: `RupiahInput`). */
+export const Rupiah = z.number().check(z.int());
 
-/** Trimmed text between `min` and `max` characters. */
-export const text = (max: number, min = 1) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
-
-/** Trimmed text that may be empty. */
-export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
-
-export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/** A whole count (followers, likes, slots …), as the API sends it (bounds of input: `CountInput`). */
+export const Count = z.number().check(z.int());
 
 /** An id with a known prefix, such as `cmp_…`. */
 export const prefixedId = (prefix: string) =>
@@ -45,9 +48,3 @@ export const listOf = <T extends z.ZodMiniType>(item: T) =>
     hasMore: z.boolean(),
     nextCursor: z.nullable(z.string()),
   });
-
-export const PageParams = z.object({
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-});
-export type PageParams = z.infer<typeof PageParams>;

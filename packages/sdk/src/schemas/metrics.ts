@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import type { ContentFormat, Platform } from './common.js';
 import { Count } from './common.js';
 
+// The metric table and engagement maths, and the shape of reported values as the
+// API sends them. The bounds a KOL's report must meet are in metrics.input.ts.
+
 /** Every performance figure a platform may report for a post. */
 export const MetricKey = z.enum([
   'reach',

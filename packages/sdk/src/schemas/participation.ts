@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
-import { CampaignId, Count, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId, text } from './common.js';
-import { KolProfileInput, SocialAccount, Child } from './kol.js';
+import { CampaignId, Count, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId } from './common.js';
+import { Child, SocialAccount } from './kol.js';
 import { MetricValues } from './metrics.js';
+
+// Response entities of a KOL's place in a campaign. Request bodies and query
+// params are in participation.input.ts.
 
 export const Stage = z.enum([
   'applied',
@@ -33,34 +36,6 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-export const ApplicationAnswers = z.object({
-  whyMe: text(2000, 20),
-  contentIdea: text(2000, 20),
-  /** The KOL confirms she meets the requirements and will follow the brief. */
-  eligibility: z.object({
-    meetsRequirements: z.literal(true),
-    willFollowBrief: z.literal(true),
-  }),
-});
-export type ApplicationAnswers = z.input<typeof ApplicationAnswers>;
-
-export const Attribution = z.object({
-  /** Where the form sat, e.g. `orami-article:mpasi-pertama` or `brand-site`. */
-  source: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  utm: z.optional(z.record(z.string().check(z.regex(/^utm_[a-z_]{1,30}$/)), z.string().check(z.maxLength(200)))),
-  pageUrl: z.optional(z.string().check(z.maxLength(2000))),
-});
-export type Attribution = z.input<typeof Attribution>;
-
-/** Body of `POST /v1/campaigns/:id/applications` (KOL). */
-export const ApplicationInput = z.object({
-  profile: KolProfileInput,
-  answers: ApplicationAnswers,
-  consent: z.literal(true),
-  attribution: z.optional(Attribution),
-});
-export type ApplicationInput = z.input<typeof ApplicationInput>;
-
 export const Application = z.object({
   profile: z.object({
     name: z.string(),
@@ -89,7 +64,7 @@ export type Application = z.infer<typeof Application>;
 export const DraftStatus = z.enum(['in_review', 'revision_requested', 'approved']);
 
 export const Draft = z.object({
-  version: z.number().check(z.int(), z.minimum(1)),
+  version: z.number().check(z.int()),
   caption: z.string(),
   mediaIds: z.array(UploadId),
   note: z.nullable(z.string()),
@@ -100,14 +75,6 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
-/** Body of `POST /v1/participations/:id/drafts` (KOL). */
-export const DraftInput = z.object({
-  caption: text(5000),
-  mediaIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
-});
-export type DraftInput = z.input<typeof DraftInput>;
-
 export const Post = z.object({
   url: z.string(),
   platform: Platform,
@@ -115,53 +82,8 @@ export const Post = z.object({
 });
 export type Post = z.infer<typeof Post>;
 
-const PLATFORM_HOSTS: Record<Platform, RegExp> = {
-  instagram: /(^|\.)instagram\.com$/,
-  tiktok: /(^|\.)tiktok\.com$/,
-  youtube: /(^|\.)(youtube\.com|youtu\.be)$/,
-  facebook: /(^|\.)(facebook\.com|fb\.watch)$/,
-};
-
-/** Which platform a post URL belongs to, or null when it is none of ours. */
-export function platformOfUrl(url: string): Platform | null {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-    host = parsed.hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  for (const [platform, pattern] of Object.entries(PLATFORM_HOSTS)) {
-    if (pattern.test(host)) return platform as Platform;
-  }
-  return null;
-}
-
-/** Body of `POST /v1/participations/:id/post` (KOL). The URL must be on one of the campaign's platforms. */
-export const PostInput = z.object({
-  url: z.url({ protocol: /^https?$/ }).check(
-    z.maxLength(2000),
-    z.refine((url) => platformOfUrl(url) !== null, { error: 'url_platform' }),
-  ),
-});
-export type PostInput = z.input<typeof PostInput>;
-
-export const InsightMetric = z.object({
-  deliverableIndex: z.number().check(z.int(), z.minimum(0), z.maximum(49)),
-  values: MetricValues,
-});
-
-/** Body of `POST /v1/participations/:id/insights` (KOL). */
-export const InsightInput = z.object({
-  metrics: z.array(InsightMetric).check(z.minLength(1), z.maxLength(50)),
-  screenshotIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
-});
-export type InsightInput = z.input<typeof InsightInput>;
-
 export const Insight = z.object({
-  version: z.number().check(z.int(), z.minimum(1)),
+  version: z.number().check(z.int()),
   metrics: z.array(
     z.object({
       deliverableIndex: Count,
@@ -187,20 +109,6 @@ export const Payout = z.object({
 });
 export type Payout = z.infer<typeof Payout>;
 
-/** Body of `POST /v1/participations/:id/payout` (officer). */
-export const PayoutInput = z.object({
-  amount: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000_000)),
-  reference: text(120),
-});
-export type PayoutInput = z.input<typeof PayoutInput>;
-
-/** Body of reject / request-revision / request-fix: the officer's words to the KOL. */
-export const ReviewNoteInput = z.object({ note: text(2000) });
-export type ReviewNoteInput = z.input<typeof ReviewNoteInput>;
-
-export const OptionalNoteInput = z.object({ note: z.optional(z.string().check(z.trim(), z.maxLength(2000))) });
-export type OptionalNoteInput = z.input<typeof OptionalNoteInput>;
-
 export const Participation = z.object({
   id: ParticipationId,
   object: z.literal('participation'),
@@ -217,11 +125,3 @@ export const Participation = z.object({
   updatedAt: Timestamp,
 });
 export type Participation = z.infer<typeof Participation>;
-
-export const ParticipationListParams = z.object({
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  campaignId: z.optional(CampaignId),
-  stage: z.optional(Stage),
-});
-export type ParticipationListParams = z.input<typeof ParticipationListParams>;

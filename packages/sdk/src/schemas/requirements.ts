@@ -1,6 +1,6 @@
 import type { Campaign } from './campaign.js';
 import type { Platform } from './common.js';
-import type { KolProfileInput } from './kol.js';
+import type { KolProfileInput } from './kol.input.js';
 
 /** One requirement of a campaign that a profile does not meet. */
 export type UnmetRequirement =
