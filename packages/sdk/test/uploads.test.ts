@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AbortError, MultipartUploadTransport, ValidationError } from '../src/index.js';
-import { APIRequester } from '../src/core/request.js';
+import { AbortError, BaseClient, MultipartUploadTransport, ValidationError } from '../src/index.js';
 import { Uploads } from '../src/resources/uploads.js';
 import { apiError, json, scriptedServer, type Script } from './support/scripted-server.js';
 import { NodeXMLHttpRequest } from './support/node-xhr.js';
@@ -32,15 +31,8 @@ afterEach(async () => {
 /** `uploads` over the one-request multipart transport (the default transport is resumable: uploads-resumable.test.ts). */
 async function serve(script: Script) {
   server = await scriptedServer(script);
-  const requester = new APIRequester({
-    baseUrl: server.url,
-    maxRetries: 2,
-    timeout: 30_000,
-    credential: () => 'kst_unit',
-    locale: () => 'id',
-    userAgent: 'ibusibuk-sdk/0.1.0',
-  });
-  return { client: { uploads: new Uploads(requester, new MultipartUploadTransport(requester)) }, requests: server.requests };
+  const base = new BaseClient({ baseUrl: server.url, sessionToken: 'kst_unit' });
+  return { client: { uploads: new Uploads(base, new MultipartUploadTransport(base._requester)) }, requests: server.requests };
 }
 
 describe('multipart uploads over XMLHttpRequest', () => {

@@ -1,10 +1,14 @@
 import { createContext } from '@lit/context';
-import type { IbuSibukClient, KolProfile, Locale } from '@ibusibuk/sdk';
+import type { BaseClient, KolProfile, Locale } from '@ibusibuk/sdk';
 
 /** What `<ibusibuk-provider>` hands down to every element inside it. */
 export interface IbuSibukContext {
-  /** Acts as the signed-in KOL when there is a session, else with the publishable key. */
-  client: IbuSibukClient;
+  /**
+   * Acts as the signed-in KOL when there is a session, else with the publishable key.
+   * Elements build the resources they call on it (`new Campaigns(client)`), so a page
+   * loads only the SDK code and schemas of what it shows.
+   */
+  client: BaseClient;
   /** The signed-in KOL, or null. */
   kol: KolProfile | null;
   locale: Locale;

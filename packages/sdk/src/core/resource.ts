@@ -1,14 +1,18 @@
 import type * as z from 'zod/mini';
 import { Page, PagePromise, type PageBody } from './pagination.js';
+import type { BaseClient } from './base-client.js';
 import type { APIRequester, HttpMethod, Query, RequestOptions } from './request.js';
 
-/** Base of the resource classes: each method is one endpoint. */
+/**
+ * Base of the resource classes: each method is one endpoint. A resource is
+ * stateless and cheap: `new Campaigns(client)` on any {@link BaseClient}.
+ */
 export abstract class APIResource {
   /** @hidden */
   protected readonly _requester: APIRequester;
 
-  constructor(requester: APIRequester) {
-    this._requester = requester;
+  constructor(client: BaseClient) {
+    this._requester = client._requester;
   }
 
   /** @hidden */

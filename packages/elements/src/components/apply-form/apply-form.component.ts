@@ -3,8 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  ApplicationInput,
+import { Applications, Campaigns, Me, ApplicationInput,
   PLATFORMS,
   unmetRequirements,
   validate,
@@ -14,8 +13,7 @@ import {
   type Locale,
   type Participation,
   type Platform,
-  type UnmetRequirement,
-} from '@ibusibuk/sdk';
+  type UnmetRequirement, } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, fieldsOf, isAbort } from '../../internal/errors.js';
@@ -158,7 +156,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
   private readonly campaignTask = new Task(this, {
     task: async ([client, id], { signal }) => {
       if (!client || !id) return undefined;
-      return client.campaigns.get(id, { signal });
+      return new Campaigns(client).get(id, { signal });
     },
     args: () => [this.campaign ? undefined : this.ibusibuk?.client, this.campaignId] as const,
     onError: (error) => {
@@ -169,7 +167,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
   private readonly profileTask = new Task(this, {
     task: async ([client, kolId], { signal }) => {
       if (!client || !kolId) return undefined;
-      return client.me.get({ signal });
+      return new Me(client).get({ signal });
     },
     // Her saved profile only matters when the page gave none.
     args: () => [this.profile ? undefined : this.ibusibuk?.client, this.profile ? undefined : this.ibusibuk?.kol?.id] as const,
@@ -373,7 +371,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
     this.phase = 'submitting';
     this.announcement = t.submitting;
     try {
-      const participation = await client.applications.create(campaign.id, valid.data);
+      const participation = await new Applications(client).create(campaign.id, valid.data);
       this.participation = participation;
       this.phase = 'success';
       this.announcement = t.successTitle;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { nextActions, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Campaigns, Participations, nextActions, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -99,9 +99,9 @@ export class IbuSibukBrief extends IbuSibukElement {
   private readonly participationTask = new Task(this, {
     task: async ([client, participationId, campaignId, kolId], { signal }) => {
       if (!client) return null;
-      if (participationId) return client.participations.get(participationId, { signal });
+      if (participationId) return new Participations(client).get(participationId, { signal });
       if (!campaignId || !kolId) return null;
-      const page = await client.participations.list({ campaignId, limit: 1 }, { signal });
+      const page = await new Participations(client).list({ campaignId, limit: 1 }, { signal });
       return page.data[0] ?? null;
     },
     args: () =>
@@ -121,7 +121,7 @@ export class IbuSibukBrief extends IbuSibukElement {
     task: async ([client, campaignId, open], { signal }) => {
       if (!client || !campaignId || !open) return undefined;
       try {
-        return await client.campaigns.brief(campaignId, { signal });
+        return await new Campaigns(client).brief(campaignId, { signal });
       } catch (error) {
         if ((error as { code?: string }).code === 'not_found') return null;
         throw error;
@@ -188,7 +188,7 @@ export class IbuSibukBrief extends IbuSibukElement {
     this.ackError = '';
     this.announcement = t.acknowledging;
     try {
-      const participation = await client.participations.acknowledgeBrief(p.id);
+      const participation = await new Participations(client).acknowledgeBrief(p.id);
       this.acknowledgedHere = participation;
       this.announcement = t.acknowledgedNow;
       this.emit('ibusibuk-brief-acknowledge', { participation });

@@ -4,14 +4,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  isWaitingOn,
+import { Campaigns, Participations, isWaitingOn,
   nextActions,
   type Brief,
   type Campaign,
   type Participation,
-  type Stage,
-} from '@ibusibuk/sdk';
+  type Stage, } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -140,7 +138,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         throw Object.assign(new Error(message), { code: 'configuration_error' });
       }
       try {
-        return await this.ibusibuk!.client.campaigns.get(key, { signal });
+        return await new Campaigns(this.ibusibuk!.client).get(key, { signal });
       } catch (error) {
         if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
         throw error;
@@ -159,7 +157,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
       }
       let page;
       try {
-        page = await client.participations.list({ campaignId }, { signal });
+        page = await new Participations(client).list({ campaignId }, { signal });
       } catch (error) {
         if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
         throw error;
@@ -177,7 +175,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
       if (controlled || !campaignId || !visible) return undefined;
       const client = this.ibusibuk?.client;
       if (!client) return undefined;
-      return client.campaigns.brief(campaignId, { signal });
+      return new Campaigns(client).brief(campaignId, { signal });
     },
     args: () =>
       [
@@ -736,7 +734,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
     this._withdrawing = true;
     this._withdrawError = '';
     try {
-      const next = await client.participations.withdraw(participation.id);
+      const next = await new Participations(client).withdraw(participation.id);
       this._participation = next;
       this._confirmWithdraw = false;
       this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
-import {
-  DraftInput,
+import { Campaigns, Drafts, Participations, DraftInput,
   MEDIA_LIMITS,
   nextActions,
   validate,
@@ -11,8 +10,7 @@ import {
   type Campaign,
   type Draft,
   type Participation,
-  type Platform,
-} from '@ibusibuk/sdk';
+  type Platform, } from '@ibusibuk/sdk';
 import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -120,12 +118,12 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
       }
       if (!participation && !id) return initialState as never;
       return this._reportingErrors(async () => {
-        const p = participation ?? (await client.participations.get(id!, { signal }));
+        const p = participation ?? (await new Participations(client).get(id!, { signal }));
         const [c, b] = await Promise.all([
-          campaign ?? client.campaigns.get(p.campaignId, { signal }),
+          campaign ?? new Campaigns(client).get(p.campaignId, { signal }),
           brief !== undefined
             ? brief
-            : client.campaigns.brief(p.campaignId, { signal }).catch((error: unknown) => {
+            : new Campaigns(client).brief(p.campaignId, { signal }).catch((error: unknown) => {
                 if (isAbort(error)) throw error;
                 return null; // No brief written yet: the caption simply has no required tags.
               }),
@@ -451,7 +449,7 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
       this.lang_,
     );
     if (!checked.success) return this._showErrors(checked.fields);
-    await this._send((client) => client.drafts.submit(p.id, checked.data), {
+    await this._send((client) => new Drafts(client).submit(p.id, checked.data), {
       busy: t.submitting,
       done: t.submitted,
       event: 'ibusibuk-draft-submit',

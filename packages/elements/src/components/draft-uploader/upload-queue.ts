@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { IbuSibukClient, MediaKind, Upload } from '@ibusibuk/sdk';
+import { Uploads, type BaseClient, type MediaKind, type Upload } from '@ibusibuk/sdk';
 import { isAbort } from '../../internal/errors.js';
 
 /** Where one file is on its way to the server. */
@@ -46,7 +46,7 @@ export interface UploadQueueOptions {
   maxItems: number;
   /** Uploads in flight at once; kept low because users are often on slow mobile data. */
   concurrency?: number;
-  client: () => IbuSibukClient | undefined;
+  client: () => BaseClient | undefined;
   onComplete?: (item: UploadItem, upload: Upload) => void;
   onFailed?: (item: UploadItem, error: unknown) => void;
 }
@@ -69,7 +69,7 @@ export function kindOf(file: { type: string; name: string }): MediaKind | null {
 let sequence = 0;
 
 /**
- * Files picked by the user, checked, uploaded through `client.uploads.create`
+ * Files picked by the user, checked, uploaded through `new Uploads(client).create`
  * with progress, and cancellable or retryable one by one. Agnostic of how the
  * SDK moves the bytes: it only reads `onProgress({ loaded, total })`.
  */
@@ -154,9 +154,10 @@ export class UploadQueue implements ReactiveController {
       uploadId,
     }));
     const client = this.#options.client();
+    const uploads = client && new Uploads(client);
     for (const item of this.items) {
-      client?.uploads
-        .get(item.uploadId!)
+      uploads
+        ?.get(item.uploadId!)
         .then((upload) => this.update(item.key, { kind: upload.kind, size: upload.size, remoteUrl: upload.url ?? undefined }))
         .catch(() => undefined);
     }
@@ -250,7 +251,7 @@ export class UploadQueue implements ReactiveController {
     item.loaded = 0;
     this.#host.requestUpdate();
     try {
-      const upload = await client.uploads.create(item.file, {
+      const upload = await new Uploads(client).create(item.file, {
         signal: controller.signal,
         onProgress: ({ loaded, total }) => {
           if (item.controller !== controller) return;

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
-import {
-  InsightInput,
+import { Campaigns, Insights, Participations, Posts, InsightInput,
   MEDIA_LIMITS,
   PostInput,
   engagementRate,
@@ -18,8 +17,7 @@ import {
   type MetricKey,
   type MetricValues,
   type Participation,
-  type Platform,
-} from '@ibusibuk/sdk';
+  type Platform, } from '@ibusibuk/sdk';
 import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError } from '../../internal/errors.js';
@@ -123,8 +121,8 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
       if (!client) return participation ? { participation, campaign: campaign ?? null } : (initialState as never);
       if (!participation && !id) return initialState as never;
       return this._reportingErrors(async () => {
-        const p = participation ?? (await client.participations.get(id!, { signal }));
-        const c = campaign ?? (await client.campaigns.get(p.campaignId, { signal }));
+        const p = participation ?? (await new Participations(client).get(id!, { signal }));
+        const c = campaign ?? (await new Campaigns(client).get(p.campaignId, { signal }));
         return { participation: p, campaign: c };
       });
     },
@@ -253,7 +251,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     if (!platform || !platforms.includes(platform)) {
       return this._showErrors({ url: t.urlWrongPlatform(this._platformList(platforms, t.or)) });
     }
-    await this._send((client) => client.posts.submit(data.participation.id, checked.data), {
+    await this._send((client) => new Posts(client).submit(data.participation.id, checked.data), {
       busy: t.submittingPost,
       done: t.postSent,
       event: 'ibusibuk-post-submit',
@@ -438,7 +436,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     const fields = { ...missing, ...(checked.success ? {} : checked.fields) };
     if (fields.screenshotIds) fields.screenshotIds = t.screenshotsRequired;
     if (!checked.success || Object.keys(missing).length > 0) return this._showErrors(fields);
-    await this._send((client) => client.insights.submit(data.participation.id, checked.data), {
+    await this._send((client) => new Insights(client).submit(data.participation.id, checked.data), {
       busy: t.submittingInsight,
       done: t.insightSent,
       event: 'ibusibuk-insight-submit',

@@ -1,15 +1,18 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, isLocale, type IbuSibukClient, type KolProfile, type Locale } from '@ibusibuk/sdk';
+import { BaseClient, isLocale, type KolProfile, type Locale } from '@ibusibuk/sdk';
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError } from '../../internal/errors.js';
 import { version } from '../../internal/version.js';
 import { tokens } from '../../styles/tokens.styles.js';
-import { controls } from '../../styles/controls.styles.js';
+import { notices } from '../../styles/notices.styles.js';
 import { styles } from './provider.styles.js';
 import { messages } from './provider.messages.js';
+
+/** Sign-in and profile calls, fetched when first needed. */
+const session = () => import('./provider.session.js');
 
 /** Where the provider keeps the KOL's session token between page loads. */
 export type SessionStorageOption = 'memory' | 'session' | 'local';
@@ -35,7 +38,7 @@ interface StoredSession {
  * @csspart error - The notice shown when the provider is misconfigured.
  */
 export class IbuSibukProvider extends LitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, notices, styles];
   static version = version;
 
   /** Root URL of the Ibu Sibuk API, e.g. `https://api.ibusibuk.example`. */
@@ -65,16 +68,16 @@ export class IbuSibukProvider extends LitElement {
   }
 
   /** The client elements use: the KOL's session when there is one, else the publishable key. Undefined when misconfigured. */
-  get client(): IbuSibukClient | undefined {
+  get client(): BaseClient | undefined {
     return this._client;
   }
 
   @state() private _kol: KolProfile | null = null;
   @state() private _configError = '';
-  @state() private _client: IbuSibukClient | undefined;
+  @state() private _client: BaseClient | undefined;
 
   /** The publishable-key client that starts sign-ins. */
-  private _publicClient: IbuSibukClient | undefined;
+  private _publicClient: BaseClient | undefined;
   /** The token in force (from a sign-in, storage or the attribute). */
   private _token: string | undefined;
   /** Bumped on every change of session, so a late `me.get()` cannot resurrect an old one. */
@@ -84,16 +87,18 @@ export class IbuSibukProvider extends LitElement {
 
   /** Sends a one-time code to `email` (through the publishable key). */
   readonly requestCode = async (email: string): Promise<void> => {
-    await this._requirePublicClient().auth.requestCode(email);
+    const client = this._requirePublicClient();
+    await (await session()).requestCode(client, email);
   };
 
   /** Exchanges the emailed code for a session, keeps it as `session-storage` says and announces it. */
   readonly verifyCode = async (email: string, code: string): Promise<KolProfile> => {
-    const session = await this._requirePublicClient().auth.verifyCode(email, code);
-    this._adoptSession(session.token, session.kol);
-    this._store({ token: session.token, expiresAt: session.expiresAt });
-    this._emit('ibusibuk-session-start', { kol: session.kol });
-    return session.kol;
+    const client = this._requirePublicClient();
+    const { token, kol, expiresAt } = await (await session()).verifyCode(client, email, code);
+    this._adoptSession(token, kol);
+    this._store({ token, expiresAt });
+    this._emit('ibusibuk-session-start', { kol });
+    return kol;
   };
 
   /** Forgets the session (and its stored copy) and goes back to the publishable key. */
@@ -154,7 +159,7 @@ export class IbuSibukProvider extends LitElement {
     }
     try {
       if (this.publishableKey) {
-        this._publicClient = createClient({ baseUrl: this.apiBase, publishableKey: this.publishableKey, locale: this._locale });
+        this._publicClient = new BaseClient({ baseUrl: this.apiBase, publishableKey: this.publishableKey, locale: this._locale });
       }
       this._client = this._publicClient;
       if (token) this._useToken(token, !this.sessionToken);
@@ -165,11 +170,11 @@ export class IbuSibukProvider extends LitElement {
 
   /** Acts as the KOL of `token` and loads her profile; a dead token is dropped quietly. */
   private _useToken(token: string, fromStorage: boolean): void {
-    let client: IbuSibukClient;
+    let client: BaseClient;
     try {
       client = this._publicClient
         ? this._publicClient.withSession(token)
-        : createClient({ baseUrl: this.apiBase, sessionToken: token, locale: this._locale });
+        : new BaseClient({ baseUrl: this.apiBase, sessionToken: token, locale: this._locale });
     } catch (error) {
       this._fail('configuration_error', describeError(error, this._locale).message);
       return;
@@ -178,7 +183,7 @@ export class IbuSibukProvider extends LitElement {
     this._token = token;
     this._client = client;
     this._kol = null;
-    client.me.get().then(
+    session().then((calls) => calls.loadProfile(client)).then(
       (kol) => {
         if (generation !== this._generation) return;
         this._kol = kol;
@@ -207,7 +212,7 @@ export class IbuSibukProvider extends LitElement {
     this._client = this._publicClient ? this._publicClient.withSession(token) : this._client;
   }
 
-  private _requirePublicClient(): IbuSibukClient {
+  private _requirePublicClient(): BaseClient {
     if (this._publicClient) return this._publicClient;
     throw Object.assign(new Error(this._configError || messages(this._locale).missingKey), { code: 'configuration_error' });
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { consume } from '@lit/context';
+import { Campaigns, Me } from '@ibusibuk/sdk';
 import './provider.js';
 import { SESSION_STORAGE_KEY, type IbuSibukProvider } from './provider.component.js';
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
@@ -49,7 +50,7 @@ describe('<ibusibuk-provider>', () => {
     expect(probe.ctx!.kol).to.equal(null);
     expect(probe.ctx!.locale).to.equal('en');
     expect(probe.ctx!.theme).to.equal('dark');
-    const page = await probe.ctx!.client.campaigns.list({ status: 'open', limit: 1 });
+    const page = await new Campaigns(probe.ctx!.client).list({ status: 'open', limit: 1 });
     expect(page.data).to.have.length(1);
     expect(getComputedStyle(provider).display).to.equal('contents');
     expect(provider.shadowRoot!.querySelector('slot')).to.exist;
@@ -68,7 +69,7 @@ describe('<ibusibuk-provider>', () => {
     expect(probe.ctx!.kol!.email).to.equal(email);
     expect(probe.shadowRoot!.textContent).to.equal(email, 'the consumer re-rendered');
     expect(probe.ctx!.client.sessionToken).to.match(/^kst_/);
-    const me = await probe.ctx!.client.me.get();
+    const me = await new Me(probe.ctx!.client).get();
     expect(me.email).to.equal(email);
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).to.equal(null);
     expect(localStorage.getItem(SESSION_STORAGE_KEY)).to.equal(null);
