@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Campaign, CompensationType, IbuSibukClient, Platform } from '@ibusibuk/sdk';
+import { Campaigns, type Campaign, type CompensationType, type BaseClient, type Platform } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError, isAbort } from '../../internal/errors.js';
 import { common } from '../../internal/common.messages.js';
@@ -207,9 +207,9 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     if (input) input.value = '';
   }
 
-  private _fetch(client: IbuSibukClient, cursor: string | null, signal: AbortSignal) {
+  private _fetch(client: BaseClient, cursor: string | null, signal: AbortSignal) {
     const limit = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12));
-    return client.campaigns.list(
+    return new Campaigns(client).list(
       {
         status: 'open',
         limit,
