@@ -6,51 +6,53 @@
 // import()ed heavy parts (Markdown and its sanitiser, the upload transport) come later.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
+import { squeezeLitCss } from './scripts/squeeze-lit-css.mjs';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url)).replaceAll('\\', '/');
 const path = (id: string) => id.replaceAll('\\', '/');
 
 /**
- * The runtime chunk: what the elements share (lit, @lit/context, @lit/task, the SDK with
- * ky and zod, src/internal, src/styles) and the provider. Not the loader: it must import
- * nothing statically, or the browser would fetch and run this chunk before the loader could
- * ask for the elements. Nor the heavy parts only reached by import() (marked, DOMPurify,
- * tus-js-client), which rolldown leaves in chunks of their own.
+ * The SDK modules the campaign list and the provider need (the client, its transport and
+ * errors, the campaigns resource and its schemas). The other resources and schemas stay
+ * out of the runtime chunk and travel with the elements that use them.
+ */
+const LIST_SDK =
+  /\/packages\/sdk\/src\/(index|validation|core\/(base-client|request|errors|pagination|resource)|internal\/(env|parse|path|backoff|retry)|resources\/campaigns|schemas\/(index|common|campaign|brief|error))\.ts$/;
+
+/**
+ * The runtime chunk: what the elements share (lit, @lit/context, @lit/task, zod, the SDK
+ * modules of LIST_SDK, src/internal, src/styles) and the provider. Not the loader: it must
+ * import nothing statically, or the browser would fetch and run this chunk before the loader
+ * could ask for the elements. Nor what is only reached by import() (the provider's sign-in
+ * calls, marked, DOMPurify, tus-js-client), which rolldown leaves in chunks of their own.
  */
 function isRuntime(id: string): boolean {
   const p = path(id);
   if (p === `${src}internal/autoloader.ts` || p === `${src}cdn.ts`) return false;
   if (/^\0?rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|ky|zod)\//.test(p)) return true;
-  if (p.includes('/packages/sdk/src/')) return true;
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;
+  if (LIST_SDK.test(p)) return true;
+  if (p === `${src}components/provider/provider.session.ts`) return false;
+  if (p.startsWith(`${src}internal/participation`)) return false; // the uploader's and submitter's shared base
   return [`${src}internal/`, `${src}styles/`, `${src}events.ts`, `${src}components/provider/`].some((d) => p.startsWith(d));
 }
 
 /** Every other element's own modules (component, styles, messages, helpers): one chunk each. */
 function elementChunk(id: string): string | null {
   const m = new RegExp(`^${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}components/([a-z-]+)/([a-z-.]+)\\.ts$`).exec(path(id));
-  if (!m || m[2]!.endsWith('.markdown')) return null;
+  // Parts loaded by import() (Markdown, the provider's sign-in calls) stay chunks of their own.
+  if (!m || m[2]!.endsWith('.markdown') || m[2]!.endsWith('.session')) return null;
   return m[1]!;
 }
 
-/** Lit's css`` blocks ship as written; squeezing their whitespace saves bytes on slow networks. */
+/** Squeezes the css`` blocks of the elements' sources (see scripts/squeeze-lit-css.mjs). */
 const minifyLitCss: Plugin = {
   name: 'ibusibuk-minify-lit-css',
   transform(code, id) {
     if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-    return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${squeezeCss(body)}\``);
+    return squeezeLitCss(code);
   },
 };
-
-function squeezeCss(body: string): string {
-  return body
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-}
 
 export default defineConfig({
   plugins: [minifyLitCss],

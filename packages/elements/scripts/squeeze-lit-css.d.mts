@@ -1,0 +1,2 @@
+export function squeezeCss(body: string): string;
+export function squeezeLitCss(code: string): string;
