@@ -12,28 +12,21 @@ const src = fileURLToPath(new URL('./src/', import.meta.url)).replaceAll('\\', '
 const path = (id: string) => id.replaceAll('\\', '/');
 
 /**
- * The SDK modules the campaign list and the provider need (the client, its transport and
- * errors, the campaigns resource and its schemas). The other resources and schemas stay
- * out of the runtime chunk and travel with the elements that use them.
- */
-const LIST_SDK =
-  /\/packages\/sdk\/src\/(index|validation|core\/(base-client|request|errors|pagination|resource)|internal\/(env|parse|path|backoff|retry)|resources\/campaigns|schemas\/(index|common|campaign|brief|error))\.ts$/;
-
-/**
- * The runtime chunk: what the elements share (lit, @lit/context, @lit/task, zod, the SDK
- * modules of LIST_SDK, src/internal, src/styles) and the provider. Not the loader: it must
- * import nothing statically, or the browser would fetch and run this chunk before the loader
- * could ask for the elements. Nor what is only reached by import() (the provider's sign-in
- * calls, marked, DOMPurify, tus-js-client), which rolldown leaves in chunks of their own.
+ * The runtime chunk: what the elements share (lit, @lit/context, @lit/task, zod, the SDK,
+ * src/internal, src/styles) and the provider. Shared code must live here: a module used by
+ * two element chunks would otherwise be put in one of them, and the other would fetch it a
+ * round trip later. Not the loader: it must import nothing statically, or the browser would
+ * fetch and run this chunk before the loader could ask for the elements. Nor what is only
+ * reached by import() (the provider's sign-in calls, marked, DOMPurify, tus-js-client), which
+ * rolldown leaves in chunks of their own.
  */
 function isRuntime(id: string): boolean {
   const p = path(id);
   if (p === `${src}internal/autoloader.ts` || p === `${src}cdn.ts`) return false;
-  if (/^\0?rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
+  if (/rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;
-  if (LIST_SDK.test(p)) return true;
+  if (p.includes('/packages/sdk/src/')) return true;
   if (p === `${src}components/provider/provider.session.ts`) return false;
-  if (p.startsWith(`${src}internal/participation`)) return false; // the uploader's and submitter's shared base
   return [`${src}internal/`, `${src}styles/`, `${src}events.ts`, `${src}components/provider/`].some((d) => p.startsWith(d));
 }
 
