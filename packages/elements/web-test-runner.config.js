@@ -45,7 +45,8 @@ const chromium = playwrightLauncher({
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // ibusibuk-unbundled: the SDK's tus import takes tus's prebuilt browser bundle (see the SDK's tus-loader.ts).
+  nodeResolve: { exportConditions: ['source', 'browser', 'development', 'ibusibuk-unbundled'] },
   browsers: [chromium],
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
