@@ -53,6 +53,9 @@ export async function run() {
       log(`bundle: ${p.name}: not measured (${String(error.message ?? error).split('\n')[0]})`);
     }
   }
+  // What any campaign list on this stack ships before its own code (bench/floor/list-floor.js).
+  const floor = await measure({ modules: [relative(COMPONENTS, `${BENCH}floor/list-floor.js`)] });
+  log(`bundle: floor of the list (lit + @lit/context + zod/mini parsing a campaign page): ${kB(floor.first)}`);
   const peer = (key) => peers.find((p) => p.key === key && !p.missing);
   const lit = peer('lit');
   const typeform = peer('typeform');
@@ -98,6 +101,14 @@ export async function run() {
         `${o.includeLazy ? 'All its chunks come to' : 'Its first load is'} ${(a.total / 1000).toFixed(1)} kB minified before gzip; the largest parts: ${top}.`,
     );
   }
+  const list = ours[0];
+  notes.push(
+    `- **The floor under the list's budget.** A Lit element with the provider's context (@lit/context) and zod/mini parsing a page ` +
+      `of campaigns with the SDK's schema, and nothing else (\`bench/floor/list-floor.js\`), is ${kB(floor.first)} of the ${kB(list.budget)}. ` +
+      `That leaves ${kB(Math.max(0, list.budget - floor.first))} for the SDK's client (transport, retries, errors, pagination), the list's states, ` +
+      `filters, cards and windowed scrolling, its styles and two languages, and the provider's session handling; ours spend ` +
+      `${kB(Math.max(0, list.counted - floor.first))} there.`,
+  );
   const markdown = [
     `esbuild ${await esbuildVersion()}, \`measure()\` from scripts/size.mjs for every row (minified, ES2021, ESM with code splitting, ` +
       "conditions `source`/`browser`, gzip level 6 per file). \"First load\" is the entry plus the chunks it imports statically; " +
