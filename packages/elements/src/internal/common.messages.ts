@@ -1,8 +1,11 @@
-import type { CompensationType, ContentFormat, MetricKey, Platform, Stage } from '@ibusibuk/sdk';
+import type { CompensationType, ContentFormat, Locale, MetricKey, Platform, Stage } from '@ibusibuk/sdk';
 import { defineMessages } from './localize.js';
 
-/** Words many elements share: domain names, states, deadlines. */
-export const common = defineMessages({
+// Words several elements share, in groups, so an element's bundle carries only the groups it
+// imports (the calls are pure: a bundler drops a group nobody imports). `common` is all of them.
+
+/** Loading and failure: every element. */
+export const states = /* @__PURE__ */ defineMessages({
   id: {
     loading: 'Memuat…',
     retry: 'Coba lagi',
@@ -10,6 +13,20 @@ export const common = defineMessages({
     networkError: 'Koneksi terputus. Periksa internet Anda lalu coba lagi.',
     genericError: 'Maaf, terjadi kesalahan. Silakan coba lagi.',
     requestId: (id: string) => `Kode referensi: ${id}`,
+  },
+  en: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    errorTitle: 'Something went wrong',
+    networkError: 'You seem to be offline. Check your connection and try again.',
+    genericError: 'Sorry, something went wrong. Please try again.',
+    requestId: (id: string) => `Reference: ${id}`,
+  },
+});
+
+/** Buttons and field labels of forms. */
+export const formWords = /* @__PURE__ */ defineMessages({
+  id: {
     close: 'Tutup',
     cancel: 'Batal',
     save: 'Simpan',
@@ -18,17 +35,51 @@ export const common = defineMessages({
     copied: 'Tersalin',
     required: 'wajib',
     optional: 'opsional',
+  },
+  en: {
+    close: 'Close',
+    cancel: 'Cancel',
+    save: 'Save',
+    submit: 'Submit',
+    copy: 'Copy',
+    copied: 'Copied',
+    required: 'required',
+    optional: 'optional',
+  },
+});
+
+/** A campaign at a glance, as its card shows it: deadline, slots, platforms, kind of compensation. */
+export const campaignTerms = /* @__PURE__ */ defineMessages({
+  id: {
     daysLeft: (n: number) => (n === 0 ? 'Hari ini terakhir' : n === 1 ? 'Besok terakhir' : `${n} hari lagi`),
     closedAgo: 'Pendaftaran ditutup',
     slotsLeft: (n: number) => (n === 0 ? 'Slot penuh' : `Sisa ${n} slot`),
-    fee: 'Fee',
-    barter: 'Produk gratis',
     platform: {
       instagram: 'Instagram',
       tiktok: 'TikTok',
       youtube: 'YouTube',
       facebook: 'Facebook',
     } satisfies Record<Platform, string>,
+    compensation: {
+      paid: 'Berbayar',
+      barter: 'Barter produk',
+      paid_and_product: 'Fee + produk',
+    } satisfies Record<CompensationType, string>,
+  },
+  en: {
+    daysLeft: (n: number) => (n === 0 ? 'Last day today' : n === 1 ? 'Closes tomorrow' : `${n} days left`),
+    closedAgo: 'Applications closed',
+    slotsLeft: (n: number) => (n === 0 ? 'No slots left' : `${n} slots left`),
+    platform: { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', facebook: 'Facebook' },
+    compensation: { paid: 'Paid', barter: 'Product barter', paid_and_product: 'Fee + product' },
+  },
+});
+
+/** A campaign in detail: the content formats it asks for, its fee and free product. */
+export const offerTerms = /* @__PURE__ */ defineMessages({
+  id: {
+    fee: 'Fee',
+    barter: 'Produk gratis',
     format: {
       feed: 'Feed',
       reel: 'Reels',
@@ -37,11 +88,17 @@ export const common = defineMessages({
       short: 'Shorts',
       live: 'Live',
     } satisfies Record<ContentFormat, string>,
-    compensation: {
-      paid: 'Berbayar',
-      barter: 'Barter produk',
-      paid_and_product: 'Fee + produk',
-    } satisfies Record<CompensationType, string>,
+  },
+  en: {
+    fee: 'Fee',
+    barter: 'Free product',
+    format: { feed: 'Feed', reel: 'Reels', story: 'Story', video: 'Video', short: 'Shorts', live: 'Live' },
+  },
+});
+
+/** A KOL's participation: its stages and the post statistics she reports. */
+export const participationTerms = /* @__PURE__ */ defineMessages({
+  id: {
     stage: {
       applied: 'Menunggu seleksi',
       accepted: 'Diterima',
@@ -70,28 +127,6 @@ export const common = defineMessages({
     } satisfies Record<MetricKey, string>,
   },
   en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    errorTitle: 'Something went wrong',
-    networkError: 'You seem to be offline. Check your connection and try again.',
-    genericError: 'Sorry, something went wrong. Please try again.',
-    requestId: (id: string) => `Reference: ${id}`,
-    close: 'Close',
-    cancel: 'Cancel',
-    save: 'Save',
-    submit: 'Submit',
-    copy: 'Copy',
-    copied: 'Copied',
-    required: 'required',
-    optional: 'optional',
-    daysLeft: (n: number) => (n === 0 ? 'Last day today' : n === 1 ? 'Closes tomorrow' : `${n} days left`),
-    closedAgo: 'Applications closed',
-    slotsLeft: (n: number) => (n === 0 ? 'No slots left' : `${n} slots left`),
-    fee: 'Fee',
-    barter: 'Free product',
-    platform: { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', facebook: 'Facebook' },
-    format: { feed: 'Feed', reel: 'Reels', story: 'Story', video: 'Video', short: 'Shorts', live: 'Live' },
-    compensation: { paid: 'Paid', barter: 'Product barter', paid_and_product: 'Fee + product' },
     stage: {
       applied: 'Awaiting selection',
       accepted: 'Accepted',
@@ -120,3 +155,20 @@ export const common = defineMessages({
     },
   },
 });
+
+type Common = ReturnType<typeof states> &
+  ReturnType<typeof formWords> &
+  ReturnType<typeof campaignTerms> &
+  ReturnType<typeof offerTerms> &
+  ReturnType<typeof participationTerms>;
+const merged = new Map<Locale, Common>();
+
+/** Every group above in one catalog, for the elements that use most of them. */
+export function common(locale: Locale): Common {
+  let all = merged.get(locale);
+  if (!all) {
+    all = { ...states(locale), ...formWords(locale), ...campaignTerms(locale), ...offerTerms(locale), ...participationTerms(locale) };
+    merged.set(locale, all);
+  }
+  return all;
+}

@@ -1,6 +1,6 @@
 import type { Locale } from '@ibusibuk/sdk';
 import type { IbuSibukErrorDetail } from '../events.js';
-import { common } from './common.messages.js';
+import { states } from './common.messages.js';
 
 interface ErrorLike {
   name?: string;
@@ -13,7 +13,7 @@ interface ErrorLike {
 /** Turns anything thrown by the SDK into what the user reads and the page's event gets. */
 export function describeError(error: unknown, locale: Locale): IbuSibukErrorDetail {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  const t = common(locale);
+  const t = states(locale);
   if (e.name === 'NetworkError' || e.name === 'TimeoutError' || e.code === 'network_error' || e.code === 'timeout') {
     return { code: e.code ?? 'network_error', message: t.networkError, requestId: e.requestId };
   }

@@ -8,37 +8,40 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  /* Filters */
+  /* Filters: a search box, platform chips and a select, all the same pill */
   .filters {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
-    margin: 0 0 1rem;
+    margin-bottom: 1rem;
   }
   .search {
     position: relative;
-    margin: 0;
   }
-  .search-icon {
+  .search svg {
     position: absolute;
-    inset-block: 0;
     inset-inline-start: 0.9rem;
-    display: flex;
-    align-items: center;
+    top: 50%;
+    transform: translateY(-50%);
     color: var(--_muted);
     pointer-events: none;
   }
-  input[type='search'] {
-    width: 100%;
+  input,
+  select,
+  .chips button {
     min-height: 44px;
-    padding: 0.6em 1em 0.6em 2.75em;
+    padding: 0 1em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
   }
-  input[type='search']::placeholder {
+  input {
+    width: 100%;
+    padding-inline-start: 2.75em;
+  }
+  input::placeholder {
     color: var(--_muted);
   }
   .filter-row {
@@ -57,32 +60,22 @@ export const styles = css`
     padding: 4px 3px;
     margin-block: -4px;
   }
-  .filter-chip {
+  .chips button {
     flex: none;
-    min-height: 44px;
-    padding: 0 1em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-size: 0.9375em;
     font-weight: 500;
     cursor: pointer;
   }
-  .filter-chip:hover {
+  .chips button:hover {
     border-color: var(--_primary);
   }
-  .filter-chip[aria-pressed='true'] {
+  .chips [aria-pressed='true'] {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
   }
-  select.compensation {
+  select {
     flex: 0 1 13rem;
-    width: auto;
-    border-radius: 999px;
-    padding-inline: 1em;
   }
 
   .count {
@@ -91,16 +84,11 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  /* Cards */
-  /* Only the chunks near the viewport are rendered; the list's padding (set from script) holds the others' place. */
-  .list {
-    display: block;
-  }
+  /* Cards. Only the chunks near the viewport are rendered; the list's padding (set from script) holds the others' place. */
   .chunk {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
     gap: var(--_gap);
-    align-items: stretch;
     padding-bottom: var(--_gap);
     contain: layout style;
   }
@@ -135,25 +123,27 @@ export const styles = css`
   }
   .cover {
     position: relative;
+    display: grid;
+    place-items: center;
     aspect-ratio: 16 / 9;
     background: linear-gradient(135deg, var(--_primary-soft), var(--_surface-alt));
     overflow: hidden;
     flex: none;
+    font-size: 2.5em;
+    font-weight: 700;
+    color: var(--_primary);
   }
+  /* Out of the flow, so a cover arriving repaints its box and lays out nothing. */
   .cover img {
-    display: block;
+    position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
   }
-  .cover-fallback {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    font-size: 2.5em;
-    font-weight: 700;
-    color: var(--_primary);
+  /* The brand's initial, in place of a missing or broken image. */
+  img:not([hidden]) + .initial {
+    display: none;
   }
   .content {
     display: flex;
@@ -186,7 +176,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     background: var(--_surface);
   }
-  .logo-fallback {
+  .logo.initial {
     display: grid;
     place-items: center;
     font-size: 0.75em;
@@ -194,20 +184,21 @@ export const styles = css`
     background: var(--_primary-soft);
     border-color: transparent;
   }
-  .title {
+  .title,
+  .summary {
     margin: 0;
-    font-size: 1.0625em;
-    line-height: 1.35;
-    font-weight: 700;
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
+  .title {
+    font-size: 1.0625em;
+    line-height: 1.35;
+  }
   .stretched {
     all: unset;
     cursor: pointer;
-    color: inherit;
   }
   .stretched::after {
     content: '';
@@ -218,13 +209,8 @@ export const styles = css`
     color: var(--_primary);
   }
   .summary {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.9375em;
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
   }
   .meta {
     display: flex;
@@ -242,7 +228,7 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .fee.barter {
+  .barter {
     color: var(--_success);
   }
   .urgent {
@@ -296,15 +282,13 @@ export const styles = css`
     width: 72px;
     aspect-ratio: 1;
     border-radius: var(--_radius-sm);
-  }
-  :host([layout='compact']) .cover-fallback {
     font-size: 1.5em;
   }
   :host([layout='compact']) .content {
     padding: 0;
     gap: 0.15rem;
   }
-  :host([layout='compact']) .brand .logo,
+  :host([layout='compact']) .logo,
   :host([layout='compact']) .summary,
   :host([layout='compact']) .platforms,
   :host([layout='compact']) .slots {
@@ -338,12 +322,6 @@ export const styles = css`
   :host([layout='compact']) .chips {
     flex: none;
   }
-  :host([layout='compact']) select.compensation {
-    width: 100%;
-  }
-  :host([layout='compact']) .skeleton-card .cover {
-    width: 72px;
-  }
 
   /* States */
   .state {
@@ -371,20 +349,20 @@ export const styles = css`
   .ref {
     font-size: 0.8125em;
   }
-  .skeleton-card {
+  .skeletons .campaign {
     box-shadow: none;
   }
-  .skeleton-card .cover {
+  .skeletons .cover {
     border-radius: 0;
   }
   .line {
     height: 0.85em;
     margin-bottom: 0.5rem;
   }
-  .line.short {
+  .short {
     width: 40%;
   }
-  .line.half {
+  .half {
     width: 60%;
   }
   .more {
