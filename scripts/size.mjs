@@ -24,22 +24,32 @@ const squeezeElementCss = {
   },
 };
 
-/** name → { modules a page imports, budget in bytes (min+gzip) }. */
+/**
+ * name → { modules a page imports, budget in bytes (min+gzip), ceiling }.
+ * `ceiling` exists only while a budget is missed (issue 5): the most the entry may weigh
+ * until then, so CI fails on any growth. Lower it whenever the entry shrinks, delete it
+ * once the budget is met. `--strict` checks the budgets alone.
+ */
 export const BUDGETS = [
   {
     name: '<ibusibuk-campaign-list> + provider',
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     budget: 20_000,
+    ceiling: 31_750,
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
-    modules: ['provider/provider.ts', 'campaign/campaign.ts'],
+    // The campaign loads the sign-in and the apply form with import() when a visitor asks to
+    // apply; reaching the form needs them, so they count here as if imported statically.
+    modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
+    ceiling: 64_550,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn.ts'],
     budget: 80_000,
+    ceiling: 151_250,
     includeLazy: true,
   },
 ];
@@ -98,17 +108,24 @@ export function measure({ modules, includeLazy = false }) {
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const strict = process.argv.includes('--strict');
   let failed = 0;
-  console.log('size check (min+gzip, esbuild):');
+  let over = 0;
+  console.log(`size check (min+gzip, esbuild${strict ? ', budgets only' : ''}):`);
   for (const b of BUDGETS) {
     const m = await measure(b);
-    const ok = m.counted <= b.budget;
+    const limit = strict || b.ceiling === undefined ? b.budget : Math.max(b.budget, b.ceiling);
+    const withinBudget = m.counted <= b.budget;
+    const ok = m.counted <= limit;
     if (!ok) failed++;
+    else if (!withinBudget) over++;
+    const verdict = !ok ? 'FAIL' : withinBudget ? 'ok  ' : 'over';
+    const note = !withinBudget && ok ? `; over budget by ${kb(m.counted - b.budget)}, below the ceiling of ${kb(limit)}` : !ok && limit > b.budget ? `; above the ceiling of ${kb(limit)}: it grew` : '';
     console.log(
-      `${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${kb(m.counted)} of ${kb(b.budget)}` +
-        (b.includeLazy ? ` (${m.chunks} chunks; first load ${kb(m.first)})` : ` (lazy chunks not counted: ${kb(m.all - m.first)})`),
+      `${verdict} ${b.name}: ${kb(m.counted)} of ${kb(b.budget)}` +
+        (b.includeLazy ? ` (${m.chunks} chunks; first load ${kb(m.first)}${note})` : ` (lazy chunks not counted: ${kb(m.all - m.first)}${note})`),
     );
   }
-  console.log(`${BUDGETS.length - failed} passed, ${failed} failed`);
+  console.log(`${BUDGETS.length - failed - over} within budget, ${over} over budget but not grown, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
