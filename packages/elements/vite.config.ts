@@ -23,6 +23,7 @@ const path = (id: string) => id.replaceAll('\\', '/');
 function isRuntime(id: string): boolean {
   const p = path(id);
   if (p === `${src}internal/autoloader.ts` || p === `${src}cdn.ts`) return false;
+  if (p.endsWith('.en.ts')) return false; // English text, fetched by import() only for `en`
   if (/rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;
   if (p.includes('/packages/sdk/src/')) return true;
@@ -33,8 +34,8 @@ function isRuntime(id: string): boolean {
 /** Every other element's own modules (component, styles, messages, helpers): one chunk each. */
 function elementChunk(id: string): string | null {
   const m = new RegExp(`^${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}components/([a-z-]+)/([a-z-.]+)\\.ts$`).exec(path(id));
-  // Parts loaded by import() (Markdown, the provider's sign-in calls) stay chunks of their own.
-  if (!m || m[2]!.endsWith('.markdown') || m[2]!.endsWith('.session')) return null;
+  // Parts loaded by import() (Markdown, the provider's sign-in calls, English text) stay chunks of their own.
+  if (!m || m[2]!.endsWith('.markdown') || m[2]!.endsWith('.session') || m[2]!.endsWith('.en')) return null;
   return m[1]!;
 }
 

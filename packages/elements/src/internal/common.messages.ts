@@ -5,170 +5,132 @@ import { defineMessages } from './localize.js';
 // imports (the calls are pure: a bundler drops a group nobody imports). `common` is all of them.
 
 /** Loading and failure: every element. */
-export const states = /* @__PURE__ */ defineMessages({
-  id: {
-    loading: 'Memuat…',
-    retry: 'Coba lagi',
-    errorTitle: 'Terjadi kendala',
-    networkError: 'Koneksi terputus. Periksa internet Anda lalu coba lagi.',
-    genericError: 'Maaf, terjadi kesalahan. Silakan coba lagi.',
-    requestId: (id: string) => `Kode referensi: ${id}`,
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    errorTitle: 'Something went wrong',
-    networkError: 'You seem to be offline. Check your connection and try again.',
-    genericError: 'Sorry, something went wrong. Please try again.',
-    requestId: (id: string) => `Reference: ${id}`,
-  },
-});
+const statesId = {
+  loading: 'Memuat…',
+  retry: 'Coba lagi',
+  errorTitle: 'Terjadi kendala',
+  networkError: 'Koneksi terputus. Periksa internet Anda lalu coba lagi.',
+  genericError: 'Maaf, terjadi kesalahan. Silakan coba lagi.',
+  requestId: (id: string) => `Kode referensi: ${id}`,
+};
+
+/** The shape of this catalog in every language: `common.messages.en.ts` is checked against it. */
+export type States = typeof statesId;
+
+export const states = /* @__PURE__ */ defineMessages(statesId, () => import('./common.messages.en.js').then((m) => m.states));
 
 /** Buttons and field labels of forms. */
-export const formWords = /* @__PURE__ */ defineMessages({
-  id: {
-    close: 'Tutup',
-    cancel: 'Batal',
-    save: 'Simpan',
-    submit: 'Kirim',
-    copy: 'Salin',
-    copied: 'Tersalin',
-    required: 'wajib',
-    optional: 'opsional',
-  },
-  en: {
-    close: 'Close',
-    cancel: 'Cancel',
-    save: 'Save',
-    submit: 'Submit',
-    copy: 'Copy',
-    copied: 'Copied',
-    required: 'required',
-    optional: 'optional',
-  },
-});
+const formWordsId = {
+  close: 'Tutup',
+  cancel: 'Batal',
+  save: 'Simpan',
+  submit: 'Kirim',
+  copy: 'Salin',
+  copied: 'Tersalin',
+  required: 'wajib',
+  optional: 'opsional',
+};
+
+/** The shape of this catalog in every language: `common.messages.en.ts` is checked against it. */
+export type FormWords = typeof formWordsId;
+
+export const formWords = /* @__PURE__ */ defineMessages(formWordsId, () =>
+  import('./common.messages.en.js').then((m) => m.formWords),
+);
 
 /** A campaign at a glance, as its card shows it: deadline, slots, platforms, kind of compensation. */
-export const campaignTerms = /* @__PURE__ */ defineMessages({
-  id: {
-    daysLeft: (n: number) => (n === 0 ? 'Hari ini terakhir' : n === 1 ? 'Besok terakhir' : `${n} hari lagi`),
-    closedAgo: 'Pendaftaran ditutup',
-    slotsLeft: (n: number) => (n === 0 ? 'Slot penuh' : `Sisa ${n} slot`),
-    platform: {
-      instagram: 'Instagram',
-      tiktok: 'TikTok',
-      youtube: 'YouTube',
-      facebook: 'Facebook',
-    } satisfies Record<Platform, string>,
-    compensation: {
-      paid: 'Berbayar',
-      barter: 'Barter produk',
-      paid_and_product: 'Fee + produk',
-    } satisfies Record<CompensationType, string>,
-  },
-  en: {
-    daysLeft: (n: number) => (n === 0 ? 'Last day today' : n === 1 ? 'Closes tomorrow' : `${n} days left`),
-    closedAgo: 'Applications closed',
-    slotsLeft: (n: number) => (n === 0 ? 'No slots left' : `${n} slots left`),
-    platform: { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', facebook: 'Facebook' },
-    compensation: { paid: 'Paid', barter: 'Product barter', paid_and_product: 'Fee + product' },
-  },
-});
+const campaignTermsId = {
+  daysLeft: (n: number) => (n === 0 ? 'Hari ini terakhir' : n === 1 ? 'Besok terakhir' : `${n} hari lagi`),
+  closedAgo: 'Pendaftaran ditutup',
+  slotsLeft: (n: number) => (n === 0 ? 'Slot penuh' : `Sisa ${n} slot`),
+  platform: {
+    instagram: 'Instagram',
+    tiktok: 'TikTok',
+    youtube: 'YouTube',
+    facebook: 'Facebook',
+  } satisfies Record<Platform, string>,
+  compensation: {
+    paid: 'Berbayar',
+    barter: 'Barter produk',
+    paid_and_product: 'Fee + produk',
+  } satisfies Record<CompensationType, string>,
+};
+
+/** The shape of this catalog in every language: `common.messages.en.ts` is checked against it. */
+export type CampaignTerms = typeof campaignTermsId;
+
+export const campaignTerms = /* @__PURE__ */ defineMessages(campaignTermsId, () =>
+  import('./common.messages.en.js').then((m) => m.campaignTerms),
+);
 
 /** A campaign in detail: the content formats it asks for, its fee and free product. */
-export const offerTerms = /* @__PURE__ */ defineMessages({
-  id: {
-    fee: 'Fee',
-    barter: 'Produk gratis',
-    format: {
-      feed: 'Feed',
-      reel: 'Reels',
-      story: 'Story',
-      video: 'Video',
-      short: 'Shorts',
-      live: 'Live',
-    } satisfies Record<ContentFormat, string>,
-  },
-  en: {
-    fee: 'Fee',
-    barter: 'Free product',
-    format: { feed: 'Feed', reel: 'Reels', story: 'Story', video: 'Video', short: 'Shorts', live: 'Live' },
-  },
-});
+const offerTermsId = {
+  fee: 'Fee',
+  barter: 'Produk gratis',
+  format: {
+    feed: 'Feed',
+    reel: 'Reels',
+    story: 'Story',
+    video: 'Video',
+    short: 'Shorts',
+    live: 'Live',
+  } satisfies Record<ContentFormat, string>,
+};
+
+/** The shape of this catalog in every language: `common.messages.en.ts` is checked against it. */
+export type OfferTerms = typeof offerTermsId;
+
+export const offerTerms = /* @__PURE__ */ defineMessages(offerTermsId, () =>
+  import('./common.messages.en.js').then((m) => m.offerTerms),
+);
 
 /** A KOL's participation: its stages and the post statistics she reports. */
-export const participationTerms = /* @__PURE__ */ defineMessages({
-  id: {
-    stage: {
-      applied: 'Menunggu seleksi',
-      accepted: 'Diterima',
-      drafting: 'Membuat konten',
-      in_review: 'Draf sedang direview',
-      revision_requested: 'Perlu revisi',
-      approved: 'Konten disetujui',
-      posted: 'Sudah tayang',
-      insight_review: 'Insight sedang dicek',
-      insight_revision_requested: 'Insight perlu diperbaiki',
-      completed: 'Selesai, menunggu pembayaran',
-      rejected: 'Belum terpilih',
-      withdrawn: 'Mengundurkan diri',
-      paid: 'Sudah dibayar',
-    } satisfies Record<Stage, string>,
-    metric: {
-      reach: 'Jangkauan (reach)',
-      impressions: 'Tayangan (impressions)',
-      views: 'Views / plays',
-      likes: 'Suka (likes)',
-      comments: 'Komentar',
-      shares: 'Dibagikan (shares)',
-      saves: 'Disimpan (saves)',
-      replies: 'Balasan story',
-      linkClicks: 'Klik tautan',
-    } satisfies Record<MetricKey, string>,
-  },
-  en: {
-    stage: {
-      applied: 'Awaiting selection',
-      accepted: 'Accepted',
-      drafting: 'Creating content',
-      in_review: 'Draft in review',
-      revision_requested: 'Revision needed',
-      approved: 'Content approved',
-      posted: 'Posted',
-      insight_review: 'Insight being checked',
-      insight_revision_requested: 'Insight needs a fix',
-      completed: 'Done, awaiting payment',
-      rejected: 'Not selected',
-      withdrawn: 'Withdrawn',
-      paid: 'Paid',
-    },
-    metric: {
-      reach: 'Reach',
-      impressions: 'Impressions',
-      views: 'Views / plays',
-      likes: 'Likes',
-      comments: 'Comments',
-      shares: 'Shares',
-      saves: 'Saves',
-      replies: 'Story replies',
-      linkClicks: 'Link clicks',
-    },
-  },
-});
+const participationTermsId = {
+  stage: {
+    applied: 'Menunggu seleksi',
+    accepted: 'Diterima',
+    drafting: 'Membuat konten',
+    in_review: 'Draf sedang direview',
+    revision_requested: 'Perlu revisi',
+    approved: 'Konten disetujui',
+    posted: 'Sudah tayang',
+    insight_review: 'Insight sedang dicek',
+    insight_revision_requested: 'Insight perlu diperbaiki',
+    completed: 'Selesai, menunggu pembayaran',
+    rejected: 'Belum terpilih',
+    withdrawn: 'Mengundurkan diri',
+    paid: 'Sudah dibayar',
+  } satisfies Record<Stage, string>,
+  metric: {
+    reach: 'Jangkauan (reach)',
+    impressions: 'Tayangan (impressions)',
+    views: 'Views / plays',
+    likes: 'Suka (likes)',
+    comments: 'Komentar',
+    shares: 'Dibagikan (shares)',
+    saves: 'Disimpan (saves)',
+    replies: 'Balasan story',
+    linkClicks: 'Klik tautan',
+  } satisfies Record<MetricKey, string>,
+};
 
-type Common = ReturnType<typeof states> &
-  ReturnType<typeof formWords> &
-  ReturnType<typeof campaignTerms> &
-  ReturnType<typeof offerTerms> &
-  ReturnType<typeof participationTerms>;
-const merged = new Map<Locale, Common>();
+/** The shape of this catalog in every language: `common.messages.en.ts` is checked against it. */
+export type ParticipationTerms = typeof participationTermsId;
+
+export const participationTerms = /* @__PURE__ */ defineMessages(participationTermsId, () =>
+  import('./common.messages.en.js').then((m) => m.participationTerms),
+);
+
+type Common = States & FormWords & CampaignTerms & OfferTerms & ParticipationTerms;
+const merged = new Map<Locale, { groups: unknown[]; all: Common }>();
 
 /** Every group above in one catalog, for the elements that use most of them. */
 export function common(locale: Locale): Common {
-  let all = merged.get(locale);
-  if (!all) {
-    all = { ...states(locale), ...formWords(locale), ...campaignTerms(locale), ...offerTerms(locale), ...participationTerms(locale) };
-    merged.set(locale, all);
-  }
+  const groups = [states, formWords, campaignTerms, offerTerms, participationTerms].map((group) => group(locale));
+  const cached = merged.get(locale);
+  // Merged again once English has arrived: before, the groups answer in Indonesian.
+  if (cached && cached.groups.every((group, i) => group === groups[i])) return cached.all;
+  const all = Object.assign({}, ...groups) as Common;
+  merged.set(locale, { groups, all });
   return all;
 }

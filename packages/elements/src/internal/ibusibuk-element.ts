@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { isLocale, type Locale } from '@ibusibuk/sdk';
 import { ibusibukContext, type IbuSibukContext } from './context.js';
 import type { IbuSibukErrorDetail } from '../events.js';
+import { loadLanguage } from './localize.js';
 import { version } from './version.js';
 
 /**
@@ -27,6 +28,15 @@ export class IbuSibukElement extends LitElement {
     if (this.ibusibuk && isLocale(this.ibusibuk.locale)) return this.ibusibuk.locale;
     const pageLang = this.ownerDocument?.documentElement.lang.slice(0, 2);
     return pageLang === 'en' ? 'en' : 'id';
+  }
+
+  /**
+   * Holds each update until the text of the element's language has arrived (English is
+   * fetched on first use), so it never shows Indonesian first and `updateComplete` covers it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLanguage(this.lang_);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -21,7 +21,7 @@ import { formatNumber } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './apply-form.styles.js';
-import { applyFormMessages } from './apply-form.messages.js';
+import { ageRange, applyFormMessages } from './apply-form.messages.js';
 
 /** Topics most Ibu Sibuk mothers post about; a campaign's own niches are added to these. */
 export const COMMON_NICHES = [
@@ -298,7 +298,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
       case 'location':
         return t.unmetLocation(this.places(u.cities, u.provinces, locale));
       case 'childAge':
-        return t.unmetChildAge(t.ageRange(u.minMonths, u.maxMonths));
+        return t.unmetChildAge(ageRange(u.minMonths, u.maxMonths, locale));
       case 'closed':
         return t.closed;
     }
@@ -526,7 +526,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
     }
     if (r.childAgeMonths) {
       items.push({
-        text: t.reqChildAge(t.ageRange(r.childAgeMonths.min, r.childAgeMonths.max)),
+        text: t.reqChildAge(ageRange(r.childAgeMonths.min, r.childAgeMonths.max, this.lang_)),
         state: stateOf('childAge', profile.children.length > 0 || this.attempted),
       });
     }

@@ -31,6 +31,19 @@ async function connected(attrs = '', base = apiBase()) {
   return { provider, list };
 }
 
+// First in the file: English is fetched only when an element first needs it.
+describe('<ibusibuk-campaign-list> language', () => {
+  it('re-renders in English when its locale switches from id to en', async () => {
+    const el = await controlled(makeCampaigns(2));
+    expect(cards(el)[0]!.querySelector('.deadline')!.textContent!.trim()).to.equal('Besok terakhir');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(cards(el)[0]!.querySelector('.deadline')!.textContent!.trim()).to.equal('Closes tomorrow');
+    expect(shadow(el).querySelector<HTMLInputElement>('#q')!.placeholder).to.equal('Search campaigns or brands');
+    expect(text(el)).to.contain('2 campaigns');
+  });
+});
+
 describe('<ibusibuk-campaign-list> controlled', () => {
   it('shows each campaign as a card with its fee in rupiah, barter, deadline, slots and platforms', async () => {
     const el = await controlled(makeCampaigns(4));

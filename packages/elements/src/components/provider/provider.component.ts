@@ -5,6 +5,7 @@ import { BaseClient, isLocale, type KolProfile, type Locale } from '@ibusibuk/sd
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError } from '../../internal/errors.js';
+import { loadLanguage } from '../../internal/localize.js';
 import { version } from '../../internal/version.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { notices } from '../../styles/notices.styles.js';
@@ -111,6 +112,12 @@ export class IbuSibukProvider extends LitElement {
     this._clearStored();
     if (hadSession) this._emit('ibusibuk-session-end', {});
   };
+
+  /** As IbuSibukElement's: the update waits for the text of the provider's language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLanguage(this._locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') || changed.has('publishableKey') || changed.has('sessionStorage')) {

@@ -33,6 +33,31 @@ async function codeFor(email: string): Promise<string> {
   return (await publicClient().dev.outbox(email)).data[0]!.code!;
 }
 
+// First in the file: English is fetched only when an element first needs it.
+describe('<ibusibuk-sign-in> language', () => {
+  it('shows English on its very first render when its locale is en, never Indonesian first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement('ibusibuk-provider');
+    provider.setAttribute('api-base', apiBase());
+    provider.setAttribute('publishable-key', PUBLISHABLE_KEY);
+    const el = document.createElement('ibusibuk-sign-in');
+    el.setAttribute('locale', 'en');
+    const headings: string[] = [];
+    const spied = el as unknown as { updated(changed: Map<PropertyKey, unknown>): void };
+    const updated = spied.updated;
+    spied.updated = function (this: IbuSibukSignIn, changed) {
+      headings.push(this.shadowRoot!.querySelector('h2')?.textContent ?? '');
+      updated.call(this, changed);
+    };
+    provider.append(el);
+    wrapper.append(provider);
+    await el.updateComplete;
+    expect(headings[0]).to.equal('Sign in to continue');
+    expect(headings.every((h) => h === 'Sign in to continue')).to.equal(true);
+    expect($(el, 'label').textContent).to.equal('Email address');
+  });
+});
+
 describe('<ibusibuk-sign-in>', () => {
   it('checks the email before asking the server, shows the error on the field and focuses it', async () => {
     const { el } = await mount();

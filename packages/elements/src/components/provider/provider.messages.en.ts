@@ -1,0 +1,9 @@
+import type { ProviderMessages } from './provider.messages.js';
+
+// The English text, fetched with import() only when an element's language is `en`.
+
+export default {
+  secretKey: 'A secret key (sk_…) must never be put in a web page. Use the publishable key (pk_…) in the publishable-key attribute.',
+  missingKey: '<ibusibuk-provider> needs a publishable-key or session-token attribute.',
+  configTitle: 'Ibu Sibuk is not set up correctly',
+} satisfies ProviderMessages;
