@@ -101,9 +101,9 @@ export async function buildFirstCardPages({ apiBase, publishableKey, slug }) {
   for (const old of ['cdn-campaign', 'brand-site-campaign', 'campaign-entry.js']) rmSync(join(OUT, old), { recursive: true, force: true });
   const cdn = await buildCdn(join(OUT, 'cdn'));
   const example = readFileSync(join(ROOT, 'examples/brand-site/index.html'), 'utf8');
-  const SCRIPT = '<script type="module" src="/cdn/ibusibuk-elements.js"></script>';
+  const SCRIPT = /<script type="module"(?: async)? src="\/cdn\/ibusibuk-elements.js"><\/script>/;
   const provider = /<ibusibuk-provider[\s\S]*?<\/ibusibuk-provider>/;
-  if (!example.includes(SCRIPT) || !provider.test(example)) {
+  if (!SCRIPT.test(example) || !provider.test(example)) {
     throw new Error('examples/brand-site/index.html no longer has the script tag or the <ibusibuk-provider> this benchmark rewrites');
   }
   const brand = example.replace(/api-base="[^"]*"/g, `api-base="${apiBase}"`);
