@@ -10,6 +10,8 @@ import { int, isMain, kB, log, printResult, ratio, table, verdict } from './lib/
 
 export const title = '4. API: requests per second and p99 under 50 connections';
 
+const API_ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 3);
+
 export async function run() {
   const server = await startApiServer({ campaigns: 1000, demoSeed: true });
   try {
@@ -28,8 +30,17 @@ export async function run() {
         },
       ],
     };
-    const rList = await cannon('list (real)', list, server);
-    const rBare = await cannon('list (bare handler)', bareList, server);
+    // The list and its bare handler alternate for API_ROUNDS rounds: on a small shared machine one
+    // 5 s run can land on a busy moment, so the median round's pair stands for the run.
+    const listRounds = [];
+    for (let i = 1; i <= API_ROUNDS; i++) {
+      const real = await cannon(`list (real, round ${i})`, list, server);
+      const bare = await cannon(`list (bare handler, round ${i})`, bareList, server);
+      listRounds.push({ real, bare, ratio: real.rps / bare.rps });
+    }
+    const median = [...listRounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(listRounds.length / 2)];
+    const rList = median.real;
+    const rBare = median.bare;
     const rWrite = await cannon('application (real)', writes.opts, server);
     const rBareWrite = await cannon('application (bare handler)', bareWrite, server);
     const listRatio = rList.rps / rBare.rps;
@@ -87,7 +98,11 @@ export async function run() {
       table(
         ['goal', 'figure', 'verdict'],
         [
-          ['list ≥ 0.5× the bare handler (req/s)', ratio(listRatio), verdict(listMet)],
+          [
+            'list ≥ 0.5× the bare handler (req/s)',
+            `${ratio(listRatio)} (median of ${listRounds.length} rounds: ${listRounds.map((r) => ratio(r.ratio)).join(', ')})`,
+            verdict(listMet),
+          ],
           ['list p99 written down', `${rList.p99} ms`, '—'],
           ['write path p99 written down', `${rWrite.p99} ms (${ratio(writeRatio)} of its bare handler's req/s)`, writeClean ? '—' : verdict(false)],
         ],

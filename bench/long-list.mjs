@@ -26,6 +26,8 @@ async function openPage(browser, url) {
   return handle;
 }
 
+const SCROLL_ROUNDS = Number(process.env.BENCH_SCROLL_ROUNDS ?? 3);
+
 export async function run() {
   const api = await startApiServer({ campaigns: 0, demoSeed: true });
   const browser = await launch();
@@ -66,7 +68,10 @@ export async function run() {
       return Object.fromEntries(list.filter((m) => KINDS.includes(m.name)).map((m) => [m.name, m.value * 1000]));
     };
     const scrolls = [];
-    for (const [kind, cpu] of [['list', PROFILE.cpuSlowdown], ['control', PROFILE.cpuSlowdown], ['list', 1]]) {
+    // The phone-CPU scroll of the list runs SCROLL_ROUNDS times: on a small shared machine one run
+    // can land on a busy moment, so the median round stands for the run and all rounds are shown.
+    const runs = [...Array.from({ length: SCROLL_ROUNDS }, () => ['list', PROFILE.cpuSlowdown]), ['control', PROFILE.cpuSlowdown], ['list', 1]];
+    for (const [kind, cpu] of runs) {
       const { context, page, cdp } = await openPage(browser, url);
       try {
         if (kind === 'list') {
@@ -92,7 +97,8 @@ export async function run() {
     const small = bySize[0];
     const large = big();
     const control = scrolls.find((x) => x.kind === 'control');
-    const phoneScroll = scrolls.find((x) => x.kind === 'list' && x.cpu > 1);
+    const phoneRounds = scrolls.filter((x) => x.kind === 'list' && x.cpu > 1);
+    const phoneScroll = [...phoneRounds].sort((a, b) => a.tasks.length - b.tasks.length || a.longest - b.longest)[Math.floor(phoneRounds.length / 2)];
     const unthrottled = scrolls.find((x) => x.kind === 'list' && x.cpu === 1);
     const timeRatio = large.first / small.first;
     const nodeRatio = large.nodes / small.nodes;
@@ -168,7 +174,11 @@ export async function run() {
         [
           ['first render at 10,000 ≤ 1.5× at 100', ratio(timeRatio), verdict(timeMet)],
           ['DOM nodes bounded by the viewport (10,000 ≤ 1.2× 100)', ratio(nodeRatio), verdict(nodesMet)],
-          ['no long task > 50 ms while scrolling 10,000 (4× CPU)', `${phoneScroll.tasks.length} (longest ${phoneScroll.tasks.length ? ms(phoneScroll.longest, 0) : '—'})`, verdict(scrollMet)],
+          [
+            'no long task > 50 ms while scrolling 10,000 (4× CPU)',
+            `${phoneScroll.tasks.length} (longest ${phoneScroll.tasks.length ? ms(phoneScroll.longest, 0) : '—'}; median of ${phoneRounds.length} rounds: ${phoneRounds.map((x) => x.tasks.length).join(', ')})`,
+            verdict(scrollMet),
+          ],
         ],
       ),
       ...(notes.length ? ['', ...notes] : []),
