@@ -37,7 +37,8 @@ export function coverSvg(name: string): string {
   const h = hash(name);
   const [light, mid, deep] = PALETTES[h % PALETTES.length]!;
   const title = escape(titleFromName(name));
-  const x = 760 + (h % 160);
+  // Near the middle, so the initial stays whole when a square thumbnail crops the sides.
+  const x = 560 + (h % 80);
   const y = 120 + ((h >> 8) % 120);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" role="img" aria-label="${title}">
   <defs>
