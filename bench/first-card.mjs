@@ -188,7 +188,7 @@ function rawMilestones(s, isElement, graph, maxLevel) {
     ...(isElement
       ? [
           ['loader', 'loader `ibusibuk-elements.js` received', s.files.loader?.end],
-          ['chunksRequested', 'loader run (a module script waits for the parsed document): first chunks requested', minOf(early.map((e) => e.start))],
+          ['chunksRequested', 'loader run (an async module script runs as soon as it arrives, once the main thread is free): first chunks requested', minOf(early.map((e) => e.start))],
           ...Array.from({ length: maxLevel }, (_, i) => [
             `level${i + 1}`,
             `script round trip ${i + 2} received: ${Object.keys(levels)
@@ -435,14 +435,14 @@ export async function run() {
     const lastChunk = Math.max(...el.steps.filter((s) => levelKeys.includes(s.key)).map((s) => s.at));
     const attribution =
       `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
-      `(${kb(size.loader?.gzip)} gzip), which runs once the document is parsed and asks for ${chunkText}: ` +
+      `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText}: ` +
       `${scriptTrips} round trips of scripts (${kb(gz(['loader', ...early]))} gzip) before the element can ask for its data, the last chunk arriving at ` +
       `${ms(lastChunk, 0)}${byLevel.length > 1 ? `, ${ms(el.laterLevelsMs, 0)} after the last one the loader asked for` : ''}. ` +
       `The first cards are ${ms(el.median - bl.median, 0)} apart, and the element asks for the campaign's JSON ${ms(el.apiCall - bl.apiCall, 0)} ` +
       `later than the baseline (at ${ms(el.apiCall, 0)} against ${ms(bl.apiCall, 0)}, when the baseline's inline script runs). From the HTML's ` +
       `arrival to that request the element page spends ${ms(added(step, ...netKeys), 0)} waiting for scripts on the network ` +
       `(loader +${ms(added(step, 'loader'), 0)}, ${levelKeys.map((k) => `${k === 'otherChunks' ? 'import()ed chunks' : `round trip ${Number(k.slice(5)) + 1}`} +${ms(added(step, k), 0)}`).join(', ')}) and ${ms(added(step, ...cpuKeys), 0)} on the main thread ` +
-      `(the rest of the document parsed and laid out before the loader may run +${ms(added(step, 'chunksRequested'), 0)}, evaluating the chunks and defining ` +
+      `(from the loader's arrival until it runs and asks for the chunks, the page's own parsing and layout included, +${ms(added(step, 'chunksRequested'), 0)}, evaluating the chunks and defining ` +
       `the provider and the campaign +${ms(added(step, 'provider', 'campaign'), 0)}, the campaign's first update until it calls fetch +${ms(added(step, 'apiCall'), 0)}), ` +
       `against the baseline's ${ms(added(bStep, 'apiCall'), 0)} from its HTML to its request. ` +
       `Long tasks before the paint: ${ms(el.longTaskMs, 0)} against ${ms(bl.longTaskMs, 0)} (4× CPU). ` +
