@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { isLocale, type Locale } from '@ibusibuk/sdk';
 import { ibusibukContext, type IbuSibukContext } from './context.js';
 import type { IbuSibukErrorDetail } from '../events.js';
-import { loadLanguage } from './localize.js';
+import { afterLanguage } from './localize.js';
 import { version } from './version.js';
 
 /**
@@ -35,8 +35,7 @@ export class IbuSibukElement extends LitElement {
    * fetched on first use), so it never shows Indonesian first and `updateComplete` covers it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = loadLanguage(this.lang_);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return afterLanguage(this.lang_, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

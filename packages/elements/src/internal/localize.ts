@@ -43,3 +43,9 @@ export function loadLanguage(locale: Locale): Promise<void> | undefined {
   loading = current;
   return current;
 }
+
+/** Runs `update` once the text of `locale` is in: at once when nothing is loading. */
+export function afterLanguage(locale: Locale, update: () => void | Promise<unknown>): void | Promise<unknown> {
+  const loading = loadLanguage(locale);
+  return loading ? loading.then(update) : update();
+}

@@ -30,27 +30,6 @@ const CHILDREN = {
 } as const;
 type ChildTag = keyof typeof CHILDREN;
 
-/** Stages in which the KOL may read the brief. */
-const BRIEF_STAGES: ReadonlySet<Stage> = new Set<Stage>([
-  'accepted',
-  'drafting',
-  'in_review',
-  'revision_requested',
-  'approved',
-  'posted',
-  'insight_review',
-  'insight_revision_requested',
-  'completed',
-  'paid',
-]);
-/** The element a stage shows (besides the folded brief), or null for a status alone. */
-function stageElement(stage: Stage): ChildTag | null {
-  if (stage === 'accepted') return 'ibusibuk-brief';
-  if (DRAFT_STAGES.has(stage)) return 'ibusibuk-draft-uploader';
-  if (POST_STAGES.has(stage)) return 'ibusibuk-insight-submitter';
-  return null;
-}
-
 const DRAFT_STAGES: ReadonlySet<Stage> = new Set<Stage>(['drafting', 'in_review', 'revision_requested']);
 const POST_STAGES: ReadonlySet<Stage> = new Set<Stage>([
   'approved',
@@ -60,6 +39,16 @@ const POST_STAGES: ReadonlySet<Stage> = new Set<Stage>([
   'completed',
   'paid',
 ]);
+/** Stages in which the KOL may read the brief: from her acceptance on. */
+const BRIEF_STAGES: ReadonlySet<Stage> = new Set<Stage>(['accepted', ...DRAFT_STAGES, ...POST_STAGES]);
+
+/** The element a stage shows (besides the folded brief), or null for a status alone. */
+function stageElement(stage: Stage): ChildTag | null {
+  if (stage === 'accepted') return 'ibusibuk-brief';
+  if (DRAFT_STAGES.has(stage)) return 'ibusibuk-draft-uploader';
+  if (POST_STAGES.has(stage)) return 'ibusibuk-insight-submitter';
+  return null;
+}
 
 /**
  * One campaign's page: cover, brand, title, reward, slots, deadline, deliverables,

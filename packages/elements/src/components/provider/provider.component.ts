@@ -5,7 +5,7 @@ import { BaseClient, isLocale, type KolProfile, type Locale } from '@ibusibuk/sd
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError } from '../../internal/errors.js';
-import { loadLanguage } from '../../internal/localize.js';
+import { afterLanguage } from '../../internal/localize.js';
 import { version } from '../../internal/version.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { notices } from '../../styles/notices.styles.js';
@@ -115,8 +115,7 @@ export class IbuSibukProvider extends LitElement {
 
   /** As IbuSibukElement's: the update waits for the text of the provider's language. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = loadLanguage(this._locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return afterLanguage(this._locale, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
