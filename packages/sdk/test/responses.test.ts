@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Page, ResponseValidationError, createClient, type Campaign } from '../src/index.js';
+import * as z from 'zod/mini';
+import { compiledSchema } from '#compiled-schema';
+import { compiledSchema as pageSchema } from '../src/internal/compiled-schema.js';
+import { CampaignList, Page, ResponseValidationError, createClient, type Campaign } from '../src/index.js';
 import { json, scriptedServer, type Script } from './support/scripted-server.js';
 import { campaign, list, participation } from './support/fixtures.js';
 
@@ -40,6 +43,38 @@ describe('malformed payloads', () => {
       res.end('<html>proxy</html>');
     });
     await expect(client.campaigns.get('x')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+});
+
+describe('compiled parsing', () => {
+  it('parses on Node with zod\'s compiled fast path, to what the interpreter gives', () => {
+    const body = list([{ ...campaign(1), unknownField: 'dropped' } as Campaign, campaign(2)], 'c2');
+    const fast = compiledSchema(CampaignList);
+    expect(fast).not.toBe(CampaignList);
+    expect(compiledSchema(CampaignList)).toBe(fast);
+    const parsed = z.parse(fast, body);
+    expect(parsed).toEqual(z.parse(CampaignList, body));
+    expect(parsed.data[0]).not.toHaveProperty('unknownField');
+  });
+
+  it('reports the interpreter\'s issues when the fast path refuses a body', () => {
+    const body = list([{ ...campaign(1), slots: 1.5 }]);
+    const fast = z.safeParse(compiledSchema(CampaignList), body);
+    expect(fast.success).toBe(false);
+    expect(fast.error?.issues).toEqual(z.safeParse(CampaignList, body).error?.issues);
+  });
+
+  it('keeps the interpreter when zod is told not to generate code', () => {
+    z.config({ jitless: true });
+    try {
+      expect(compiledSchema(CampaignList)).toBe(CampaignList);
+    } finally {
+      z.config({ jitless: false });
+    }
+  });
+
+  it('keeps the interpreter in pages, where a strict CSP forbids generated code', () => {
+    expect(pageSchema(CampaignList)).toBe(CampaignList);
   });
 });
 

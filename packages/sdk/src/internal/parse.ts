@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiledSchema } from '#compiled-schema';
 import { ResponseValidationError } from '../core/errors.js';
 
 type Issue = z.core.$ZodIssue;
@@ -33,7 +34,7 @@ export interface ResponseMeta {
  * `undefined` deep into the caller's code.
  */
 export function parseResponse<S extends z.ZodMiniType>(schema: S, body: unknown, meta: ResponseMeta): z.output<S> {
-  const result = z.safeParse(schema, body);
+  const result = z.safeParse(compiledSchema(schema), body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String).join('.') || '(body)';
