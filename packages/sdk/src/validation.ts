@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
 
-/** The languages every message ships in. Bahasa Indonesia is the default. */
-export type Locale = 'id' | 'en';
-
-export const isLocale = (value: unknown): value is Locale => value === 'id' || value === 'en';
+import type { Locale } from './locale.js';
 
 type Issue = z.core.$ZodIssue;
 type Messages = {

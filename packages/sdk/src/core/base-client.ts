@@ -1,7 +1,7 @@
 import { ConfigurationError } from './errors.js';
 import { APIRequester } from './request.js';
 import { isBrowser } from '../internal/env.js';
-import { isLocale, type Locale } from '../validation.js';
+import { isLocale, type Locale } from '../locale.js';
 
 /** The SDK's version, sent in the `X-Client` header. */
 export const VERSION = '0.1.0';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ErrorBody } from '../schemas/error.js';
-import type { Locale } from '../validation.js';
+import type { Locale } from '../locale.js';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
 import { newIdempotencyKey } from '../internal/env.js';
 import { parseRetryAfter } from '../internal/backoff.js';
