@@ -2,8 +2,9 @@
 // (src/cdn.ts, src/internal/autoloader.ts), and chunks/ with what it fetches when a tag is used.
 // The chunks are grouped so that whatever a page shows is two round trips from its HTML: the
 // loader, then, all at once, the runtime chunk (lit, the SDK, the shared element code and the
-// provider, which every connected element sits in) and one chunk per element used. Only
-// import()ed heavy parts (Markdown and its sanitiser, the upload transport) come later.
+// provider, which every connected element sits in), one chunk per element used and, for the
+// KOL's steps only, the kol-steps chunk. Only import()ed heavy parts (Markdown and its
+// sanitiser, the upload transport) come later.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import { squeezeLitCss } from './scripts/squeeze-lit-css.mjs';
@@ -26,9 +27,23 @@ function isRuntime(id: string): boolean {
   if (p.endsWith('.en.ts')) return false; // English text, fetched by import() only for `en`
   if (/rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;
-  if (p.includes('/packages/sdk/src/')) return true;
+  if (p.includes('/packages/sdk/src/')) return true; // but for kol-steps, tested first
   if (p === `${src}components/provider/provider.session.ts`) return false;
   return [`${src}internal/`, `${src}styles/`, `${src}events.ts`, `${src}components/provider/`].some((d) => p.startsWith(d));
+}
+
+/**
+ * What only the KOL's steps use (applying, signing in, drafts, insights): the SDK's request
+ * schemas and their messages, the upload client, the base of the uploader and the submitter.
+ * One chunk beside the runtime, fetched with the first of those elements, so a page that only
+ * shows campaigns does not download and run it before its first card.
+ */
+function isKolSteps(id: string): boolean {
+  const p = path(id);
+  return (
+    /\/packages\/sdk\/src\/(schemas\/[a-z]+\.input|validation|core\/uploads|internal\/tus-[a-z-]+|resources\/(applications|drafts|insights|uploads))\.ts$/.test(p) ||
+    p.startsWith(`${src}internal/participation`)
+  );
 }
 
 /** Every other element's own modules (component, styles, messages, helpers): one chunk each. */
@@ -94,11 +109,14 @@ export default defineConfig({
       fileName: () => 'ibusibuk-elements.js',
     },
     rolldownOptions: {
+      // Needed by a group that leaves its modules' dependencies to other groups (kol-steps).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
           groups: [
+            { name: 'kol-steps', test: isKolSteps, priority: 3, includeDependenciesRecursively: false },
             { name: 'runtime', test: isRuntime, priority: 2 },
             // One chunk per element, importing only the runtime.
             { name: elementChunk, debugName: 'elements', priority: 1 },
