@@ -5,7 +5,8 @@ import { Campaigns, type Campaign, type CompensationType, type BaseClient, type 
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError, isAbort } from '../../internal/errors.js';
 import { campaignTerms, states } from '../../internal/common.messages.js';
-import { daysUntil, formatCompact, formatDate, formatNumber, formatRupiah } from '../../internal/format.js';
+import { daysUntil, formatCompact, formatDate, formatNumber, formatRupiah, prepareFormats } from '../../internal/format.js';
+import { afterPaint } from '../../internal/paint.js';
 import type { IbuSibukErrorDetail } from '../../events.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { a11y } from '../../styles/a11y.styles.js';
@@ -138,7 +139,9 @@ export class IbuSibukCampaignList extends IbuSibukElement {
       this._more = 'idle';
       if (!client) return initialState;
       this._status = messages(this.lang_).loading;
-      return this._fetch(client, null, signal);
+      const page = this._fetch(client, null, signal);
+      void afterPaint().then(() => prepareFormats(this.lang_));
+      return page;
     },
     // Only the latest run gets here: an aborted, outdated request never shows.
     onComplete: (page) => {

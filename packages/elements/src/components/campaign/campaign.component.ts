@@ -13,7 +13,8 @@ import { Campaigns, Participations, isWaitingOn,
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
-import { daysUntil, formatDate, formatNumber, formatRupiah } from '../../internal/format.js';
+import { daysUntil, formatDate, formatNumber, formatRupiah, prepareFormats } from '../../internal/format.js';
+import { afterPaint } from '../../internal/paint.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './campaign.styles.js';
@@ -127,7 +128,9 @@ export class IbuSibukCampaign extends IbuSibukElement {
         throw Object.assign(new Error(message), { code: 'configuration_error' });
       }
       try {
-        return await new Campaigns(this.ibusibuk!.client).get(key, { signal });
+        const campaign = new Campaigns(this.ibusibuk!.client).get(key, { signal });
+        void afterPaint().then(() => prepareFormats(this.lang_));
+        return await campaign;
       } catch (error) {
         if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
         throw error;
@@ -176,8 +179,11 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   private readonly _descriptionTask = new Task(this, {
     // The same lazily loaded Markdown pipeline as <ibusibuk-brief> (marked + DOMPurify, one shared chunk).
-    task: async ([markdown]) => {
+    task: async ([markdown], { signal }) => {
       if (!markdown) return '';
+      // The description shows as plain text first: Markdown waits for the card to be painted.
+      await afterPaint();
+      signal.throwIfAborted();
       const { renderMarkdown } = await import('../brief/brief.markdown.js');
       return renderMarkdown(markdown);
     },
