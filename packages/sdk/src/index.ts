@@ -6,6 +6,7 @@ export * from './client.js';
 export * from './core/errors.js';
 export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } from './core/pagination.js';
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
+export { EARLY_RESPONSES, EARLY_RESPONSE_MAX_AGE_MS, type EarlyResponse } from './core/early-responses.js';
 export {
   MultipartUploadTransport,
   ResumableUploadTransport,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ErrorBody } from '../schemas/error.js';
 import type { Locale } from '../locale.js';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
+import { sendingEarly, takeEarlyResponse } from './early-responses.js';
 import { newIdempotencyKey } from '../internal/env.js';
 import { parseRetryAfter } from '../internal/backoff.js';
 import { parseJson, parseResponse, type ResponseMeta } from '../internal/parse.js';
@@ -87,10 +88,12 @@ export class APIRequester {
     try {
       const url = this.#url(req.path, req.query);
       const init = this.#init(req, options);
+      const early = req.method === 'GET' ? takeEarlyResponse(url.href, init.headers) : undefined;
+      const through = early ? sendingEarly(early, send) : send;
       const attempt = () => {
         const { controller, unlink } = attemptController(signal);
         unlinks.push(unlink);
-        return fetchWithin(send, new Request(url, { ...init, signal: controller.signal }), timeout, controller);
+        return fetchWithin(through, new Request(url, { ...init, signal: controller.signal }), timeout, controller);
       };
       // PATCH is never repeated; POST is, because every POST carries an Idempotency-Key the server deduplicates on.
       const repeatable = req.method !== 'PATCH';
@@ -138,7 +141,7 @@ export class APIRequester {
   }
 
   /** Method, headers and body, shared by every attempt of one call (so they all carry one Idempotency-Key). */
-  #init(req: APIRequest<z.ZodMiniType>, options: RequestOptions): RequestInit {
+  #init(req: APIRequest<z.ZodMiniType>, options: RequestOptions): RequestInit & { headers: Headers } {
     const headers = new Headers({ accept: 'application/json', ...this.#commonHeaders() });
     if (req.method === 'POST') headers.set('idempotency-key', options.idempotencyKey ?? newIdempotencyKey());
     for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -174,7 +177,7 @@ function attemptController(caller: AbortSignal | undefined): { controller: Abort
  * Fetch `request`, giving up after `timeout` ms: rejects with {@link AttemptTimeout}
  * and aborts the request, even if `send` ignores its signal.
  */
-function fetchWithin(send: typeof globalThis.fetch, request: Request, timeout: number, controller: AbortController): Promise<Response> {
+function fetchWithin(send: (request: Request) => Promise<Response>, request: Request, timeout: number, controller: AbortController): Promise<Response> {
   if (timeout > MAX_TIMEOUT_MS) return Promise.reject(new RangeError(`The \`timeout\` option cannot be greater than ${MAX_TIMEOUT_MS}`));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

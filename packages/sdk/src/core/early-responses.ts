@@ -1,0 +1,52 @@
+/**
+ * Answers a page asked for before the SDK had loaded. The elements' CDN loader starts the
+ * request of a page's campaign while the code that shows it is still downloading, and leaves
+ * it here; the transport takes an answer whose URL, credential and language match its own GET
+ * (once, and at most {@link EARLY_RESPONSE_MAX_AGE_MS} old) instead of asking again. Every
+ * other request is sent as usual.
+ */
+export interface EarlyResponse {
+  /** The absolute URL, as `new URL(…).href` writes it. */
+  url: string;
+  /** The `Authorization` header it was sent with. */
+  authorization: string;
+  /** The `Accept-Language` header it was sent with. */
+  language: string;
+  /** `Date.now()` when it was sent. */
+  sentAt: number;
+  response: Promise<Response>;
+}
+
+/** The global under which a page leaves its {@link EarlyResponse}s: an array. */
+export const EARLY_RESPONSES = '__ibusibukEarlyResponses';
+
+/** An older answer is left unused: the page has been open long enough for it to be stale. */
+export const EARLY_RESPONSE_MAX_AGE_MS = 10_000;
+
+/** Takes the early answer to a GET of `url` with these headers, if the page left one. */
+export function takeEarlyResponse(url: string, headers: Headers): Promise<Response> | undefined {
+  const waiting = (globalThis as Record<string, unknown>)[EARLY_RESPONSES];
+  if (!Array.isArray(waiting)) return undefined;
+  const index = (waiting as EarlyResponse[]).findIndex(
+    (early) => early.url === url && early.authorization === headers.get('authorization') && early.language === headers.get('accept-language'),
+  );
+  if (index < 0) return undefined;
+  const [early] = waiting.splice(index, 1) as EarlyResponse[];
+  return Date.now() - early!.sentAt <= EARLY_RESPONSE_MAX_AGE_MS ? early!.response : undefined;
+}
+
+/**
+ * `send`, except that its first call answers with `early`; when the early request failed, that
+ * call sends after all. The caller's abort still ends the wait.
+ */
+export function sendingEarly(early: Promise<Response>, send: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  let taken = false;
+  return (request) => {
+    if (taken) return send(request);
+    taken = true;
+    return new Promise((resolve, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+      early.then(resolve, () => send(request).then(resolve, reject));
+    });
+  };
+}
