@@ -23,7 +23,7 @@ const path = (id: string) => id.replaceAll('\\', '/');
  */
 function isRuntime(id: string): boolean {
   const p = path(id);
-  if (p === `${src}internal/autoloader.ts` || p === `${src}cdn.ts`) return false;
+  if ([`${src}internal/autoloader.ts`, `${src}internal/early-requests.ts`, `${src}cdn.ts`].includes(p)) return false;
   if (p.endsWith('.en.ts')) return false; // English text, fetched by import() only for `en`
   if (/rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { EARLY_RESPONSES } from '@ibusibuk/sdk';
+import { apiBase, PUBLISHABLE_KEY, publicClient } from './fixtures.js';
+
+// Every fetch the page makes, the loader's and the SDK's, in order (the SDK looks fetch up per call).
+const fetched: { url: string; authorization: string | null; campaignDefined: boolean }[] = [];
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const request = new Request(input, init);
+  fetched.push({ url: request.url, authorization: request.headers.get('authorization'), campaignDefined: !!customElements.get('ibusibuk-campaign') });
+  return realFetch(input, init);
+};
+await import('../src/cdn.js');
+
+const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+const titleOf = (el: Element) => el.shadowRoot?.querySelector('h2, h1')?.textContent?.trim();
+
+describe('CDN entry: the campaign asked for while its code loads', () => {
+  let title = '';
+  let slug = '';
+  before(async () => {
+    const page = await publicClient().campaigns.list({ status: 'open', limit: 1 });
+    ({ slug, title } = page.data[0]!);
+    fetched.length = 0;
+  });
+
+  it('sends the campaign request before the element is defined, and the element uses its answer', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}"><ibusibuk-campaign campaign="${slug}"></ibusibuk-campaign></ibusibuk-provider>`,
+    );
+    const campaign = document.querySelector('ibusibuk-campaign')!;
+    await waitFor(() => titleOf(campaign) === title, 'the campaign title');
+    const asked = fetched.filter((f) => f.url === `${apiBase()}/v1/campaigns/${slug}`);
+    expect(asked).to.have.length(1);
+    expect(asked[0]).to.include({ authorization: `Bearer ${PUBLISHABLE_KEY}`, campaignDefined: false });
+    expect((window as unknown as Record<string, unknown>)[EARLY_RESPONSES]).to.deep.equal([]);
+    document.querySelector('ibusibuk-provider')!.remove();
+  });
+
+  it('asks nothing early for a provider given a session token', async () => {
+    fetched.length = 0;
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ibusibuk-provider api-base="${apiBase()}" session-token="sess_not_a_real_one"><ibusibuk-campaign campaign="${slug}"></ibusibuk-campaign></ibusibuk-provider>`,
+    );
+    await waitFor(() => fetched.some((f) => f.url.endsWith(`/v1/campaigns/${slug}`)), 'the element’s own request');
+    expect(fetched.filter((f) => f.url.endsWith(`/v1/campaigns/${slug}`) && !f.campaignDefined)).to.have.length(0);
+    document.querySelector('ibusibuk-provider')!.remove();
+  });
+});
