@@ -3,11 +3,16 @@ import { EARLY_RESPONSES } from '@ibusibuk/sdk';
 import { apiBase, PUBLISHABLE_KEY, publicClient } from './fixtures.js';
 
 // Every fetch the page makes, the loader's and the SDK's, in order (the SDK looks fetch up per call).
-const fetched: { url: string; authorization: string | null; campaignDefined: boolean }[] = [];
+const fetched: { url: string; authorization: string | null; campaignDefined: boolean; listDefined: boolean }[] = [];
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const request = new Request(input, init);
-  fetched.push({ url: request.url, authorization: request.headers.get('authorization'), campaignDefined: !!customElements.get('ibusibuk-campaign') });
+  fetched.push({
+    url: request.url,
+    authorization: request.headers.get('authorization'),
+    campaignDefined: !!customElements.get('ibusibuk-campaign'),
+    listDefined: !!customElements.get('ibusibuk-campaign-list'),
+  });
   return realFetch(input, init);
 };
 await import('../src/cdn.js');
@@ -21,7 +26,7 @@ const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {
 };
 const titleOf = (el: Element) => el.shadowRoot?.querySelector('h2, h1')?.textContent?.trim();
 
-describe('CDN entry: the campaign asked for while its code loads', () => {
+describe('CDN entry: the first data asked for while the code loads', () => {
   let title = '';
   let slug = '';
   before(async () => {
@@ -40,6 +45,23 @@ describe('CDN entry: the campaign asked for while its code loads', () => {
     const asked = fetched.filter((f) => f.url === `${apiBase()}/v1/campaigns/${slug}`);
     expect(asked).to.have.length(1);
     expect(asked[0]).to.include({ authorization: `Bearer ${PUBLISHABLE_KEY}`, campaignDefined: false });
+    expect((window as unknown as Record<string, unknown>)[EARLY_RESPONSES]).to.deep.equal([]);
+    document.querySelector('ibusibuk-provider')!.remove();
+  });
+
+  it('sends a list\'s first page with its filters before the list is defined, and the list uses it', async () => {
+    fetched.length = 0;
+    const loaded = new Promise((resolve) => document.addEventListener('ibusibuk-campaigns-load', resolve, { once: true }));
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}">
+        <ibusibuk-campaign-list page-size="4" platform="instagram" q="  mpasi " hide-filters></ibusibuk-campaign-list>
+      </ibusibuk-provider>`,
+    );
+    await loaded;
+    const asked = fetched.filter((f) => f.url.startsWith(`${apiBase()}/v1/campaigns?`));
+    expect(asked.map((f) => f.url)).to.deep.equal([`${apiBase()}/v1/campaigns?status=open&limit=4&platform=instagram&q=mpasi`]);
+    expect(asked[0]!.listDefined).to.equal(false);
     expect((window as unknown as Record<string, unknown>)[EARLY_RESPONSES]).to.deep.equal([]);
     document.querySelector('ibusibuk-provider')!.remove();
   });

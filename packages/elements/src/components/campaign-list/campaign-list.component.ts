@@ -15,6 +15,7 @@ import { notices } from '../../styles/notices.styles.js';
 import { surfaces } from '../../styles/surfaces.styles.js';
 import { styles } from './campaign-list.styles.js';
 import { messages } from './campaign-list.messages.js';
+import { filtersIn, firstPageQuery } from './campaign-list.query.js';
 
 const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'facebook'];
 const COMPENSATIONS: CompensationType[] = ['paid', 'barter', 'paid_and_product'];
@@ -25,14 +26,6 @@ const MARGIN = 800;
 /** State that does not change what a card shows: cards rendered before stay valid. */
 const LIST_STATE = new Set<PropertyKey>(['_range', '_status', '_more', '_moreError', '_hasMore']);
 const SEARCH_DEBOUNCE_MS = 300;
-
-interface Filters {
-  platform: Platform | undefined;
-  compensation: CompensationType | undefined;
-  tag: string | undefined;
-  brand: string | undefined;
-  q: string | undefined;
-}
 
 const skeletonCard = html`<div class="card campaign"><div class="cover skeleton"></div><div class="content"><div class="skeleton line short"></div><div class="skeleton line"></div><div class="skeleton line"></div><div class="skeleton line half"></div></div></div>`;
 
@@ -218,20 +211,7 @@ export class IbuSibukCampaignList extends IbuSibukElement {
   }
 
   private _fetch(client: BaseClient, cursor: string | null, signal: AbortSignal) {
-    const limit = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12));
-    return new Campaigns(client).list(
-      {
-        status: 'open',
-        limit,
-        platform: this.platform || undefined,
-        compensation: this.compensation || undefined,
-        tag: this.tag || undefined,
-        brand: this.brand || undefined,
-        q: this.q?.trim() || undefined,
-        ...(cursor ? { cursor } : {}),
-      },
-      { signal },
-    );
+    return new Campaigns(client).list({ ...firstPageQuery(this, this.pageSize), ...(cursor ? { cursor } : {}) }, { signal });
   }
 
   /** Announces a page once its cards are on screen. */
@@ -241,20 +221,9 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     void this.updateComplete.then(() => this.emit('ibusibuk-campaigns-load', { campaigns: page, hasMore }));
   }
 
-  /** The filters in force; empty ones are left out. */
-  private _filters(): Filters {
-    return {
-      platform: this.platform || undefined,
-      compensation: this.compensation || undefined,
-      tag: this.tag || undefined,
-      brand: this.brand || undefined,
-      q: this.q?.trim() || undefined,
-    };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const f = this._filters();
+    const f = filtersIn(this);
     const key = JSON.stringify([!this.campaigns, f]);
     const renewed = key !== this._listKey || changed.has('campaigns');
     if (this.campaigns) {
@@ -532,7 +501,7 @@ export class IbuSibukCampaignList extends IbuSibukElement {
       return html`<div class="skeletons" aria-hidden="true"><div class="chunk">${Array(n).fill(skeletonCard)}</div></div>`;
     }
     const list = this._shown;
-    const filtering = Object.values(this._filters()).some(Boolean);
+    const filtering = Object.values(filtersIn(this)).some(Boolean);
     if (!list.length) {
       return html`<div class="empty state" part="empty">
         <strong>${t.emptyTitle}</strong>
