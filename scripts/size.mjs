@@ -49,7 +49,7 @@ export const BUDGETS = [
     name: 'everything, lazy chunks included',
     modules: ['../cdn.ts'],
     budget: 80_000,
-    ceiling: 156_450,
+    ceiling: 156_500,
     includeLazy: true,
   },
 ];

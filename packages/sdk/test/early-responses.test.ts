@@ -52,11 +52,13 @@ describe('early responses', () => {
     expect(waiting()).toHaveLength(2);
   });
 
-  it('leaves an answer older than ten seconds unused', async () => {
+  it('leaves an answer older than ten seconds unused, and drops it', async () => {
     const { client, url } = await serve();
     leaveEarly(url, { sentAt: Date.now() - 11_000 });
+    leaveEarly(`${url}-other`, { sentAt: Date.now() - 11_000 });
     await client.campaigns.get('mpasi');
-    expect(server!.requests).toHaveLength(2);
+    expect(server!.requests).toHaveLength(3);
+    expect(waiting()).toEqual([]);
   });
 
   it('sends after all when the early request failed', async () => {

@@ -23,16 +23,20 @@ export const EARLY_RESPONSES = '__ibusibukEarlyResponses';
 /** An older answer is left unused: the page has been open long enough for it to be stale. */
 export const EARLY_RESPONSE_MAX_AGE_MS = 10_000;
 
-/** Takes the early answer to a GET of `url` with these headers, if the page left one. */
+/**
+ * Takes the early answer to a GET of `url` with these headers, if the page left one. Answers
+ * too old to take are dropped on the way, so none is held for the life of the page.
+ */
 export function takeEarlyResponse(url: string, headers: Headers): Promise<Response> | undefined {
-  const waiting = (globalThis as Record<string, unknown>)[EARLY_RESPONSES];
+  const waiting = (globalThis as Record<string, unknown>)[EARLY_RESPONSES] as EarlyResponse[] | undefined;
   if (!Array.isArray(waiting)) return undefined;
-  const index = (waiting as EarlyResponse[]).findIndex(
+  const fresh = waiting.filter((early) => Date.now() - early.sentAt <= EARLY_RESPONSE_MAX_AGE_MS);
+  const index = fresh.findIndex(
     (early) => early.url === url && early.authorization === headers.get('authorization') && early.language === headers.get('accept-language'),
   );
-  if (index < 0) return undefined;
-  const [early] = waiting.splice(index, 1) as EarlyResponse[];
-  return Date.now() - early!.sentAt <= EARLY_RESPONSE_MAX_AGE_MS ? early!.response : undefined;
+  const taken = index < 0 ? undefined : fresh.splice(index, 1)[0];
+  waiting.splice(0, waiting.length, ...fresh);
+  return taken?.response;
 }
 
 /**
