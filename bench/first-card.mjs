@@ -446,7 +446,7 @@ export async function run() {
       `Files: ${el.requests} requests, ${kb(el.bytes)} transferred against the baseline's ${bl.requests} and ${kb(bl.bytes)}.`;
     const attributionBeside =
       `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
-      `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks at once for ${chunkText} ` +
+      `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText} ` +
       `and, from the page's markup, for the campaign's JSON. The data (requested at ${ms(el.apiCall, 0)}, received at ${ms(el.apiEnd, 0)}: ${ms(el.apiEnd - el.apiCall, 0)} ` +
       `against the baseline's ${ms(bl.apiEnd - bl.apiCall, 0)} for the same preflight and GET) travels beside ${scriptTrips} round trips of scripts ` +
       `(${kb(gz(['loader', ...early]))} gzip), the last chunk arriving at ${ms(lastChunk, 0)}: the scripts, not the data, decide when the element can start. ` +
