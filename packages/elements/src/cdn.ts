@@ -6,8 +6,8 @@
  * brand page showing <ibusibuk-campaign> loads the provider and the campaign and nothing else.
  * The other elements, Markdown and its sanitiser, and the upload transport are chunks fetched
  * on first use. While a campaign's or a list's code downloads, its data is already asked
- * for (internal/early-requests.ts). `customElements.get(tag)` gives a tag's class once the tag has been used;
- * `load(tag)` defines one ahead of use and resolves to its class.
+ * for (internal/early-requests.ts). `customElements.get(tag)` gives a tag's class once the
+ * tag has been used; `load(tag)` defines one ahead of use and resolves to its class.
  *
  * Nothing else is imported here, on purpose: the element classes, `IbuSibukElement` and
  * `ibusibukContext` come from the npm entry (`@ibusibuk/elements`). A static import from this

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-
 import type { Locale } from './locale.js';
 
 type Issue = z.core.$ZodIssue;

@@ -107,8 +107,8 @@ export function discover(root: ParentNode = document): Promise<unknown> {
 let observer: MutationObserver | undefined;
 
 /**
- * Loads what the document uses now, then whatever is added to it later, and asks for each
- * campaign's data meanwhile (early-requests.ts). Idempotent.
+ * Loads what the document uses now, then whatever is added to it later, and meanwhile asks
+ * for the first data of each campaign and campaign list (early-requests.ts). Idempotent.
  */
 export function start(root: Document = document): void {
   if (observer) return;
