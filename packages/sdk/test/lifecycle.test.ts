@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   LIFECYCLE,
+  MOVES,
+  MOVE_LIST,
+  STAGES as STAGE_DESCRIPTIONS,
   Stage,
+  opensBrief,
+  stagesAfter,
   TERMINAL_STAGES,
   canTransition,
   isWaitingOn,
@@ -107,5 +112,39 @@ describe('the lifecycle table', () => {
     let stage: Stage = 'applied';
     for (const [action, role] of path) stage = transition(stage, action, role) ?? expect.fail(`${action} from ${stage}`);
     expect(stage).toBe('paid');
+  });
+});
+
+describe('the moves', () => {
+  it('describes each action once, under its own name', () => {
+    for (const [action, move] of Object.entries(MOVES)) expect(move.action).toBe(action);
+    expect(new Set(MOVE_LIST.map((m) => m.path)).size).toBe(MOVE_LIST.length);
+  });
+
+  it('leaves every stage it starts from by the role that stage waits on, or by the KOL withdrawing', () => {
+    for (const move of MOVE_LIST) {
+      for (const from of move.from) {
+        const actor = STAGE_DESCRIPTIONS[from].actor;
+        expect(move.by === actor || move.action === 'withdraw', `${move.action} from ${from}`).toBe(true);
+      }
+    }
+  });
+
+  it('takes a body schema on every move, an object even when the move needs nothing', () => {
+    for (const move of MOVE_LIST) expect(move.input._zod.def.type).toBe('object');
+  });
+
+  it('opens the brief only while the KOL holds a place', () => {
+    const open = STAGES.filter((stage) => opensBrief({ stage }));
+    expect(open.sort()).toEqual([...stagesAfter('accepted'), 'accepted'].filter((s) => s !== 'withdrawn').sort());
+    expect(opensBrief({ stage: 'withdrawn' })).toBe(false);
+    expect(opensBrief({ stage: 'applied' })).toBe(false);
+  });
+
+  it('follows the moves forward', () => {
+    expect([...stagesAfter('approved')].sort()).toEqual(
+      ['completed', 'insight_review', 'insight_revision_requested', 'paid', 'posted'].sort(),
+    );
+    expect(stagesAfter('paid').size).toBe(0);
   });
 });

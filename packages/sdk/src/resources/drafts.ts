@@ -1,23 +1,22 @@
-import { APIResource } from '../core/resource.js';
+import { MoveResource } from '../core/move-resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { path } from '../internal/path.js';
-import { Participation } from '../schemas/participation.js';
-import type { DraftInput, OptionalNoteInput, ReviewNoteInput } from '../schemas/participation.input.js';
+import type { Participation } from '../schemas/participation.js';
+import type { MoveInput } from '../lifecycle.js';
 
 /** Content drafts and their review rounds. */
-export class Drafts extends APIResource {
+export class Drafts extends MoveResource {
   /** KOL: submit the next draft version (`drafting`/`revision_requested` → `in_review`); media are her own uploads. */
-  submit(participationId: string, input: DraftInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${participationId}/drafts`, input, Participation, options);
+  submit(participationId: string, input: MoveInput<'submitDraft'>, options?: RequestOptions): Promise<Participation> {
+    return this._move('submitDraft', participationId, input, options);
   }
 
   /** Officer: send the draft back with feedback (`in_review` → `revision_requested`). */
-  requestRevision(participationId: string, input: ReviewNoteInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${participationId}/drafts/request-revision`, input, Participation, options);
+  requestRevision(participationId: string, input: MoveInput<'requestRevision'>, options?: RequestOptions): Promise<Participation> {
+    return this._move('requestRevision', participationId, input, options);
   }
 
   /** Officer: approve the draft (`in_review` → `approved`). */
-  approve(participationId: string, input: OptionalNoteInput = {}, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${participationId}/drafts/approve`, input, Participation, options);
+  approve(participationId: string, input: MoveInput<'approveDraft'> = {}, options?: RequestOptions): Promise<Participation> {
+    return this._move('approveDraft', participationId, input, options);
   }
 }

@@ -1,15 +1,13 @@
-import { APIResource } from '../core/resource.js';
+import { MoveResource } from '../core/move-resource.js';
+import type { MoveInput } from '../lifecycle.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { listOf } from '../schemas/common.js';
-import { Participation } from '../schemas/participation.js';
-import type { OptionalNoteInput, ParticipationListParams, ReviewNoteInput } from '../schemas/participation.input.js';
-
-const ParticipationList = listOf(Participation);
+import { Participation, ParticipationList } from '../schemas/participation.js';
+import type { ParticipationListParams } from '../schemas/participation.input.js';
 
 /** A KOL's place in one campaign, and the moves that take it through the lifecycle. */
-export class Participations extends APIResource {
+export class Participations extends MoveResource {
   /** A KOL's own participations; an officer's, all of them. Await or `for await`. */
   list(params: ListParams<ParticipationListParams> = {}, options?: RequestOptions): PagePromise<Participation> {
     return this._list<Participation, typeof ParticipationList>('/v1/participations', ParticipationList, { ...params }, options);
@@ -22,21 +20,21 @@ export class Participations extends APIResource {
 
   /** KOL: confirm she has read the brief (`accepted` → `drafting`). */
   acknowledgeBrief(id: string, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${id}/acknowledge-brief`, undefined, Participation, options);
+    return this._move('acknowledgeBrief', id, {}, options);
   }
 
   /** KOL: withdraw (`applied` or `accepted` → `withdrawn`). */
-  withdraw(id: string, input: OptionalNoteInput = {}, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${id}/withdraw`, input, Participation, options);
+  withdraw(id: string, input: MoveInput<'withdraw'> = {}, options?: RequestOptions): Promise<Participation> {
+    return this._move('withdraw', id, input, options);
   }
 
   /** Officer: accept an application (`applied` → `accepted`); fills a slot. */
-  accept(id: string, input: OptionalNoteInput = {}, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${id}/accept`, input, Participation, options);
+  accept(id: string, input: MoveInput<'accept'> = {}, options?: RequestOptions): Promise<Participation> {
+    return this._move('accept', id, input, options);
   }
 
   /** Officer: reject an application (`applied` → `rejected`), saying why. */
-  reject(id: string, input: ReviewNoteInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${id}/reject`, input, Participation, options);
+  reject(id: string, input: MoveInput<'reject'>, options?: RequestOptions): Promise<Participation> {
+    return this._move('reject', id, input, options);
   }
 }

@@ -1,13 +1,12 @@
-import { APIResource } from '../core/resource.js';
+import { MoveResource } from '../core/move-resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { path } from '../internal/path.js';
-import { Participation } from '../schemas/participation.js';
-import type { PayoutInput } from '../schemas/participation.input.js';
+import type { Participation } from '../schemas/participation.js';
+import type { MoveInput } from '../lifecycle.js';
 
 /** Paying the KOL. */
-export class Payouts extends APIResource {
+export class Payouts extends MoveResource {
   /** Officer: record the payment (`completed` → `paid`). */
-  record(participationId: string, input: PayoutInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${participationId}/payout`, input, Participation, options);
+  record(participationId: string, input: MoveInput<'recordPayout'>, options?: RequestOptions): Promise<Participation> {
+    return this._move('recordPayout', participationId, input, options);
   }
 }

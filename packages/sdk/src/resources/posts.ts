@@ -1,13 +1,12 @@
-import { APIResource } from '../core/resource.js';
+import { MoveResource } from '../core/move-resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { path } from '../internal/path.js';
-import { Participation } from '../schemas/participation.js';
-import type { PostInput } from '../schemas/participation.input.js';
+import type { Participation } from '../schemas/participation.js';
+import type { MoveInput } from '../lifecycle.js';
 
 /** The published post. */
-export class Posts extends APIResource {
+export class Posts extends MoveResource {
   /** KOL: give the live post's URL, on one of the campaign's platforms (`approved` → `posted`). */
-  submit(participationId: string, input: PostInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/participations/${participationId}/post`, input, Participation, options);
+  submit(participationId: string, input: MoveInput<'submitPost'>, options?: RequestOptions): Promise<Participation> {
+    return this._move('submitPost', participationId, input, options);
   }
 }

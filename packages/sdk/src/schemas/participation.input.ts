@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CampaignId, UploadId, type Platform } from './common.js';
-import { text } from './common.input.js';
+import { optionalText, text } from './common.input.js';
 import { KolProfileInput } from './kol.input.js';
 import { MetricValuesInput } from './metrics.input.js';
 import { Stage } from './participation.js';
@@ -40,7 +40,7 @@ export type ApplicationInput = z.input<typeof ApplicationInput>;
 export const DraftInput = z.object({
   caption: text(5000),
   mediaIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  note: optionalText(2000),
 });
 export type DraftInput = z.input<typeof DraftInput>;
 
@@ -85,7 +85,7 @@ export const InsightMetric = z.object({
 export const InsightInput = z.object({
   metrics: z.array(InsightMetric).check(z.minLength(1), z.maxLength(50)),
   screenshotIds: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  note: optionalText(2000),
 });
 export type InsightInput = z.input<typeof InsightInput>;
 
@@ -100,8 +100,12 @@ export type PayoutInput = z.input<typeof PayoutInput>;
 export const ReviewNoteInput = z.object({ note: text(2000) });
 export type ReviewNoteInput = z.input<typeof ReviewNoteInput>;
 
-export const OptionalNoteInput = z.object({ note: z.optional(z.string().check(z.trim(), z.maxLength(2000))) });
+export const OptionalNoteInput = z.object({ note: optionalText(2000) });
 export type OptionalNoteInput = z.input<typeof OptionalNoteInput>;
+
+/** Body of a move that takes nothing (acknowledging the brief). */
+export const EmptyInput = z.object({});
+export type EmptyInput = z.input<typeof EmptyInput>;
 
 /** Query of `GET /v1/participations`. */
 export const ParticipationListParams = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CampaignId, Count, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId } from './common.js';
+import { CampaignId, Count, listOf, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId } from './common.js';
 import { Child, SocialAccount } from './kol.js';
 import { MetricValues } from './metrics.js';
 
@@ -125,3 +125,7 @@ export const Participation = z.object({
   updatedAt: Timestamp,
 });
 export type Participation = z.infer<typeof Participation>;
+
+/** One page of participations. */
+export const ParticipationList = listOf(Participation);
+export type ParticipationList = z.infer<typeof ParticipationList>;

@@ -1,0 +1,13 @@
+import { MOVES, type Action, type MoveInput } from '../lifecycle.js';
+import { path } from '../internal/path.js';
+import { Participation } from '../schemas/participation.js';
+import { APIResource } from './resource.js';
+import type { RequestOptions } from './request.js';
+
+/** Base of the resources whose methods are lifecycle moves: each sends its move to the endpoint `MOVES` names. */
+export abstract class MoveResource extends APIResource {
+  /** @hidden */
+  protected _move<A extends Action>(action: A, participationId: string, input: MoveInput<A>, options?: RequestOptions): Promise<Participation> {
+    return this._send('POST', `${path`/v1/participations/${participationId}`}/${MOVES[action].path}`, input, Participation, options);
+  }
+}
