@@ -17,6 +17,8 @@ import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
 import { applicationRoutes } from './routes/applications.js';
 import { authRoutes } from './routes/auth.js';
+import { referenceRoutes } from './routes/reference.js';
+import { mountRoutes, type Route } from './http/route.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { devRoutes } from './routes/dev.js';
 import { participationRoutes } from './routes/participations.js';
@@ -33,6 +35,8 @@ import { FileUploadStorage } from './uploads/storage.js';
 
 export interface App {
   app: Hono<AppEnv>;
+  /** Every route the app serves, as declared. */
+  routes: readonly Route[];
   store: Store;
   /** Deletes uploads never attached (after `unattachedUploadTtlMs`) and never completed (after `incompleteUploadTtlMs`); also runs periodically. */
   sweepUploads(): Promise<SweepReport>;
@@ -41,6 +45,8 @@ export interface App {
 }
 
 const MB = 1_000_000;
+/** The API's version, as the OpenAPI document states it. */
+export const API_VERSION = '1.0.0';
 
 /**
  * A declared Content-Length decides as bodyLimit would (it checks the same header), but without touching
@@ -122,16 +128,21 @@ export function createApp(options: ServerOptions = {}): App {
   app.use('/v1/*', authenticate(services));
   app.use('/v1/*', idempotency(services));
 
-  app.route('/v1/campaigns', campaignRoutes(services));
-  app.route('/v1/campaigns', applicationRoutes(services));
-  app.route('/v1/participations', participationRoutes(services));
   const resumable = new ResumableUploads(services);
-  app.route('/v1/uploads', uploadRoutes(services, resumable));
-  app.route('/v1/dev', devRoutes(services));
-  app.route('/v1', authRoutes(services, options.log ?? false));
-  app.route('/media', mediaRoutes(services));
-  app.route('/static', staticRoutes());
-  app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', docs: '/v1' }));
+  // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
+  const routes: Route[] = [
+    ...campaignRoutes(services),
+    ...applicationRoutes(services),
+    ...participationRoutes(services),
+    ...uploadRoutes(services, resumable),
+    ...authRoutes(services, options.log ?? false),
+    ...devRoutes(services),
+    ...mediaRoutes(services),
+    ...staticRoutes(),
+  ];
+  routes.push(...referenceRoutes(services, () => routes, API_VERSION));
+  mountRoutes(app, routes, { dev });
+  app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', openapi: '/v1/openapi.json', ...(dev ? { docs: '/docs' } : {}) }));
 
   const lifetimes = {
     unattachedMs: options.unattachedUploadTtlMs ?? DAY,
@@ -150,6 +161,7 @@ export function createApp(options: ServerOptions = {}): App {
   let closed = false;
   return {
     app,
+    routes,
     store,
     sweepUploads: sweep,
     async close() {

@@ -1,5 +1,5 @@
 import { MoveResource } from '../core/move-resource.js';
-import type { MoveInput } from '../lifecycle.js';
+import type { Action, MoveInput } from '../lifecycle.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
@@ -16,6 +16,14 @@ export class Participations extends MoveResource {
   /** One participation (another KOL's is a `NotFoundError`). */
   get(id: string, options?: RequestOptions): Promise<Participation> {
     return this._get(path`/v1/participations/${id}`, Participation, options);
+  }
+
+  /**
+   * Any lifecycle move by its name in `MOVES`, for code that drives the lifecycle from data
+   * (a back-office's buttons, a test). The named methods below are the same moves.
+   */
+  move<A extends Action>(action: A, id: string, input: MoveInput<A>, options?: RequestOptions): Promise<Participation> {
+    return this._move(action, id, input, options);
   }
 
   /** KOL: confirm she has read the brief (`accepted` → `drafting`). */

@@ -1,23 +1,20 @@
-import { Hono } from 'hono';
-import type { CampaignStatus } from '@ibusibuk/sdk';
+import { opensBrief, type CampaignStatus } from '@ibusibuk/sdk';
 import { Brief, BriefInput, Campaign, CampaignCreateInput, CampaignList, CampaignListParams, CampaignUpdateInput } from '@ibusibuk/sdk';
 import { fieldsFromCreate, fieldsFromUpdate, slugify } from '../domain/campaign-fields.js';
-import { participationOpensBrief } from '../domain/brief-access.js';
 import { invalidTransition, notFound, permissionError, validationError } from '../errors.js';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
-import { callerOf, requireOfficer } from '../http/auth.js';
-import type { AppEnv, Caller } from '../http/env.js';
+import type { Caller } from '../http/env.js';
 import { presentCampaign } from '../http/present.js';
-import { readJson, readQuery } from '../http/request.js';
-import { respond } from '../http/respond.js';
+import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
 const PUBLIC_STATUSES: readonly CampaignStatus[] = ['open', 'closed', 'completed'];
 
-export function campaignRoutes(services: Services): Hono<AppEnv> {
+const TAG = 'Campaigns';
+
+export function campaignRoutes(services: Services): Route[] {
   const { store, clock } = services;
-  const app = new Hono<AppEnv>();
 
   /** A campaign the caller may see: public keys and KOLs never see drafts. */
   const visibleCampaign = (caller: Caller, idOrSlug: string) => {
@@ -32,56 +29,86 @@ export function campaignRoutes(services: Services): Hono<AppEnv> {
     return slug;
   };
 
-  app.get('/', (c) => {
-    const caller = callerOf(c);
-    const params = readQuery(c, CampaignListParams);
-    let statuses: readonly CampaignStatus[];
-    if (caller.role === 'officer') statuses = params.status ? [params.status] : [];
-    else if (params.status) statuses = PUBLIC_STATUSES.includes(params.status) ? [params.status] : [];
-    else statuses = ['open'];
-    const page =
-      caller.role !== 'officer' && params.status && statuses.length === 0
-        ? { data: [], hasMore: false, nextCursor: null }
-        : store.listCampaigns(
-            {
-              statuses,
-              platform: params.platform,
-              compensation: params.compensation,
-              tag: params.tag,
-              brand: params.brand,
-              q: params.q,
-            },
-            { limit: params.limit ?? 20, cursor: params.cursor },
-          );
-    return respond(c, CampaignList, {
-      object: 'list',
-      data: page.data.map((campaign) => presentCampaign(c, campaign)),
-      hasMore: page.hasMore,
-      nextCursor: page.nextCursor,
-    });
+  const list = route({
+    method: 'get',
+    path: '/v1/campaigns',
+    tag: TAG,
+    summary: 'List campaigns, newest first: open ones to pages and KOLs, every status to officers.',
+    access: 'caller',
+    query: CampaignListParams,
+    response: CampaignList,
+    handle: (c, { caller, query: params }) => {
+      let statuses: readonly CampaignStatus[];
+      if (caller.role === 'officer') statuses = params.status ? [params.status] : [];
+      else if (params.status) statuses = PUBLIC_STATUSES.includes(params.status) ? [params.status] : [];
+      else statuses = ['open'];
+      const page =
+        caller.role !== 'officer' && params.status && statuses.length === 0
+          ? { data: [], hasMore: false, nextCursor: null }
+          : store.listCampaigns(
+              {
+                statuses,
+                platform: params.platform,
+                compensation: params.compensation,
+                tag: params.tag,
+                brand: params.brand,
+                q: params.q,
+              },
+              { limit: params.limit ?? 20, cursor: params.cursor },
+            );
+      return {
+        object: 'list' as const,
+        data: page.data.map((campaign) => presentCampaign(c, campaign)),
+        hasMore: page.hasMore,
+        nextCursor: page.nextCursor,
+      };
+    },
   });
 
-  app.get('/:idOrSlug', (c) => respond(c, Campaign, presentCampaign(c, visibleCampaign(callerOf(c), c.req.param('idOrSlug')))));
-
-  app.post('/', async (c) => {
-    requireOfficer(c);
-    const input = await readJson(c, CampaignCreateInput);
-    if (input.slug && store.slugTaken(input.slug)) throw validationError({ slug: m.slugTaken });
-    const fields = fieldsFromCreate(input, input.slug ?? freeSlug(slugify(input.title)));
-    return respond(c, Campaign, presentCampaign(c, store.createCampaign(fields, clock.now())), 201);
+  const get = route({
+    method: 'get',
+    path: '/v1/campaigns/:id',
+    tag: TAG,
+    summary: 'One campaign, by id (`cmp_…`) or slug.',
+    access: 'caller',
+    response: Campaign,
+    handle: (c, { caller, params }) => presentCampaign(c, visibleCampaign(caller, params.id!)),
   });
 
-  app.patch('/:id', async (c) => {
-    requireOfficer(c);
-    const campaign = store.getCampaign(c.req.param('id'));
-    if (!campaign) throw notFound(m.campaignNotFound);
-    const patch = await readJson(c, CampaignUpdateInput);
-    if (patch.slug && store.slugTaken(patch.slug, campaign.id)) throw validationError({ slug: m.slugTaken });
-    const fields = fieldsFromUpdate(campaign, patch);
-    if (fields.slots < campaign.slotsFilled) throw validationError({ slots: m.slotsBelowFilled(campaign.slotsFilled) });
-    const updated = store.updateCampaign(campaign.id, fields, clock.now());
-    if (!updated) throw notFound(m.campaignNotFound);
-    return respond(c, Campaign, presentCampaign(c, updated));
+  const create = route({
+    method: 'post',
+    path: '/v1/campaigns',
+    tag: TAG,
+    summary: 'Create a campaign, as a draft.',
+    access: 'officer',
+    body: CampaignCreateInput,
+    response: Campaign,
+    status: 201,
+    handle: (c, { body: input }) => {
+      if (input.slug && store.slugTaken(input.slug)) throw validationError({ slug: m.slugTaken });
+      const fields = fieldsFromCreate(input, input.slug ?? freeSlug(slugify(input.title)));
+      return presentCampaign(c, store.createCampaign(fields, clock.now()));
+    },
+  });
+
+  const update = route({
+    method: 'patch',
+    path: '/v1/campaigns/:id',
+    tag: TAG,
+    summary: 'Change a campaign; fields left out keep their value.',
+    access: 'officer',
+    body: CampaignUpdateInput,
+    response: Campaign,
+    handle: (c, { body: patch, params }) => {
+      const campaign = store.getCampaign(params.id!);
+      if (!campaign) throw notFound(m.campaignNotFound);
+      if (patch.slug && store.slugTaken(patch.slug, campaign.id)) throw validationError({ slug: m.slugTaken });
+      const fields = fieldsFromUpdate(campaign, patch);
+      if (fields.slots < campaign.slotsFilled) throw validationError({ slots: m.slotsBelowFilled(campaign.slotsFilled) });
+      const updated = store.updateCampaign(campaign.id, fields, clock.now());
+      if (!updated) throw notFound(m.campaignNotFound);
+      return presentCampaign(c, updated);
+    },
   });
 
   const statusRoute = (
@@ -89,53 +116,82 @@ export function campaignRoutes(services: Services): Hono<AppEnv> {
     from: readonly CampaignStatus[],
     to: CampaignStatus,
     refusal: (status: string) => Localized,
+    summary: string,
   ) =>
-    app.post(`/:id/${path}`, (c) => {
-      requireOfficer(c);
-      const campaign = store.getCampaign(c.req.param('id'));
-      if (!campaign) throw notFound(m.campaignNotFound);
-      const result = store.setCampaignStatus(campaign.id, from, to, clock.now());
-      if (!result.ok) throw invalidTransition(refusal(result.campaign?.status ?? campaign.status));
-      return respond(c, Campaign, presentCampaign(c, result.campaign));
-    });
-  statusRoute('publish', ['draft', 'closed'], 'open', m.cannotPublish);
-  statusRoute('close', ['open'], 'closed', m.cannotClose);
-
-  app.get('/:id/brief', (c) => {
-    const caller = callerOf(c);
-    const campaign = visibleCampaign(caller, c.req.param('id'));
-    if (caller.role === 'public') throw permissionError(m.briefLocked);
-    if (caller.role === 'kol') {
-      const [participation] = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
-      if (!participation || !participationOpensBrief(participation)) throw permissionError(m.briefLocked);
-    }
-    const brief = store.getBrief(campaign.id);
-    if (!brief) throw notFound(m.briefNotFound);
-    return respond(c, Brief, brief);
-  });
-
-  app.put('/:id/brief', async (c) => {
-    requireOfficer(c);
-    const campaign = store.getCampaign(c.req.param('id'));
-    if (!campaign) throw notFound(m.campaignNotFound);
-    const input = await readJson(c, BriefInput);
-    const brief = store.putBrief(
-      campaign.id,
-      {
-        objective: input.objective,
-        body: input.body ?? '',
-        keyMessages: input.keyMessages,
-        dos: input.dos,
-        donts: input.donts,
-        hashtags: input.hashtags,
-        mentions: input.mentions,
-        captionGuidelines: input.captionGuidelines ?? '',
-        references: input.references ?? [],
+    route({
+      method: 'post',
+      path: `/v1/campaigns/:id/${path}`,
+      tag: TAG,
+      summary,
+      access: 'officer',
+      response: Campaign,
+      errors: ['invalid_transition'],
+      handle: (c, { params }) => {
+        const campaign = store.getCampaign(params.id!);
+        if (!campaign) throw notFound(m.campaignNotFound);
+        const result = store.setCampaignStatus(campaign.id, from, to, clock.now());
+        if (!result.ok) throw invalidTransition(refusal(result.campaign?.status ?? campaign.status));
+        return presentCampaign(c, result.campaign);
       },
-      clock.now(),
-    );
-    return respond(c, Brief, brief);
+    });
+
+  const getBrief = route({
+    method: 'get',
+    path: '/v1/campaigns/:id/brief',
+    tag: TAG,
+    summary: 'The campaign’s brief: to officers, and to a KOL while she holds a place in it.',
+    access: 'caller',
+    response: Brief,
+    handle: (_c, { caller, params }) => {
+      const campaign = visibleCampaign(caller, params.id!);
+      if (caller.role === 'public') throw permissionError(m.briefLocked);
+      if (caller.role === 'kol') {
+        const [participation] = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
+        if (!participation || !opensBrief(participation)) throw permissionError(m.briefLocked);
+      }
+      const brief = store.getBrief(campaign.id);
+      if (!brief) throw notFound(m.briefNotFound);
+      return brief;
+    },
   });
 
-  return app;
+  const putBrief = route({
+    method: 'put',
+    path: '/v1/campaigns/:id/brief',
+    tag: TAG,
+    summary: 'Write the campaign’s brief; each write is a new version.',
+    access: 'officer',
+    body: BriefInput,
+    response: Brief,
+    handle: (_c, { body: input, params }) => {
+      const campaign = store.getCampaign(params.id!);
+      if (!campaign) throw notFound(m.campaignNotFound);
+      return store.putBrief(
+        campaign.id,
+        {
+          objective: input.objective,
+          body: input.body ?? '',
+          keyMessages: input.keyMessages,
+          dos: input.dos,
+          donts: input.donts,
+          hashtags: input.hashtags,
+          mentions: input.mentions,
+          captionGuidelines: input.captionGuidelines ?? '',
+          references: input.references ?? [],
+        },
+        clock.now(),
+      );
+    },
+  });
+
+  return [
+    list,
+    create,
+    get,
+    update,
+    statusRoute('publish', ['draft', 'closed'], 'open', m.cannotPublish, 'Open a draft or closed campaign to applications.'),
+    statusRoute('close', ['open'], 'closed', m.cannotClose, 'Close an open campaign to new applications.'),
+    getBrief,
+    putBrief,
+  ];
 }

@@ -1,14 +1,12 @@
 import { Readable } from 'node:stream';
-import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { Upload } from '@ibusibuk/sdk';
 import { notFound, permissionError, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
-import { requireKol, requireKolOrOfficer } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/error-handler.js';
 import { presentUpload } from '../http/present.js';
-import { respond } from '../http/respond.js';
+import { type Route, rawRoute, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { receiveUpload } from '../uploads/intake.js';
 import { uploadMessages as um } from '../uploads/messages.js';
@@ -22,19 +20,13 @@ const TUS_METHODS = new Set(['POST', 'HEAD', 'PATCH', 'DELETE']);
  * `POST /v1/uploads` (multipart `file`, KOL; small files in one request) and
  * `GET /v1/uploads/:id` with a fresh signed link.
  */
-export function uploadRoutes(services: Services, resumable: ResumableUploads): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-
-  const tus = async (c: Context<AppEnv>) => {
-    // A plain OPTIONS is tus discovery (versions, extensions) and needs no credential.
-    if (c.req.method === 'OPTIONS') return resumable.handle(c.req.raw, null);
-    if (!TUS_METHODS.has(c.req.method)) throw notFound(um.resumableOnly);
-    const caller = requireKol(c);
+export function uploadRoutes(services: Services, resumable: ResumableUploads): Route[] {
+  const tus = async (c: Context<AppEnv>, kolId: string) => {
     // tus allows a length declared later; here it is needed up front, to check it before any byte.
     if (c.req.method === 'POST' && c.req.header('upload-length') === undefined) {
       throw validationError({ file: um.lengthRequired }, um.lengthRequired);
     }
-    const response = await resumable.handle(c.req.raw, caller.kolId);
+    const response = await resumable.handle(c.req.raw, kolId);
     if (response.status < 400) return response;
     // Every refusal leaves in the API's error format, with tus's protocol headers kept.
     const error = errorResponse(c, errorOfTusResponse(response.status, await response.text()));
@@ -43,30 +35,96 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): H
     }
     return error;
   };
-  app.all('/tus', tus);
-  app.all('/tus/*', tus);
+  const TUS_TAG = 'Uploads';
+  // A plain OPTIONS is tus discovery (versions, extensions) and needs no credential.
+  const discovery = (path: string) =>
+    rawRoute({
+      method: 'options',
+      path,
+      tag: TUS_TAG,
+      summary: 'tus discovery: the protocol versions and extensions served.',
+      access: 'anyone',
+      produces: { 204: { description: 'Tus-Version, Tus-Extension and Tus-Max-Size headers.' } },
+      handle: (c) => resumable.handle(c.req.raw, null),
+    });
+  const tusRoute = (path: string, documents: readonly ('post' | 'head' | 'patch' | 'delete')[], summary: string) =>
+    rawRoute({
+      method: 'all',
+      documents,
+      path,
+      tag: TUS_TAG,
+      summary,
+      access: 'kol',
+      requestBody: { contentType: 'application/offset+octet-stream', description: 'The bytes from `Upload-Offset` on.' },
+      produces: {
+        201: { description: 'Created: `Location` names the upload (`upl_…`).' },
+        204: { description: 'Accepted: `Upload-Offset` says how many bytes are stored.' },
+        200: { description: 'Its state: `Upload-Offset` and `Upload-Length`.' },
+      },
+      errors: ['validation_error', 'payload_too_large'],
+      handle: (c, { caller }) => {
+        if (!TUS_METHODS.has(c.req.method)) throw notFound(um.resumableOnly);
+        return tus(c, caller.kolId);
+      },
+    });
 
-  app.post('/', async (c) => {
-    const caller = requireKol(c);
-    let file: unknown;
-    try {
-      file = (await c.req.parseBody())['file'];
-    } catch {
-      throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
-    }
-    if (!(file instanceof Blob)) throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
-    const upload = receiveUpload(services, caller.kolId, new Uint8Array(await file.arrayBuffer()));
-    return respond(c, Upload, presentUpload(c, services, upload), 201);
+  const multipart = route({
+    method: 'post',
+    path: '/v1/uploads',
+    tag: TUS_TAG,
+    summary: 'Upload one small file in one request (multipart field `file`); large files go through tus.',
+    access: 'kol',
+    response: Upload,
+    status: 201,
+    errors: ['validation_error', 'payload_too_large'],
+    handle: async (c, { caller }) => {
+      let file: unknown;
+      try {
+        file = (await c.req.parseBody())['file'];
+      } catch {
+        throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
+      }
+      if (!(file instanceof Blob)) throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
+      const upload = receiveUpload(services, caller.kolId, new Uint8Array(await file.arrayBuffer()));
+      return presentUpload(c, services, upload);
+    },
   });
 
-  app.get('/:id', (c) => {
-    const caller = requireKolOrOfficer(c);
-    const upload = services.store.getUpload(c.req.param('id'));
-    if (!upload || (caller.role === 'kol' && upload.kolId !== caller.kolId)) throw notFound(m.uploadNotFound);
-    return respond(c, Upload, presentUpload(c, services, upload));
+  const get = route({
+    method: 'get',
+    path: '/v1/uploads/:id',
+    tag: TUS_TAG,
+    summary: 'One upload with a fresh signed link to its bytes: to its KOL and to officers.',
+    access: 'kolOrOfficer',
+    response: Upload,
+    handle: (c, { caller, params }) => {
+      const upload = services.store.getUpload(params.id!);
+      if (!upload || (caller.role === 'kol' && upload.kolId !== caller.kolId)) throw notFound(m.uploadNotFound);
+      return presentUpload(c, services, upload);
+    },
   });
 
-  return app;
+  return [
+    discovery('/v1/uploads/tus'),
+    discovery('/v1/uploads/tus/:id'),
+    tusRoute('/v1/uploads/tus', ['post'], 'Start a resumable upload (tus 1.0 creation; `Upload-Length` required).'),
+    tusRoute('/v1/uploads/tus/:id', ['head', 'patch', 'delete'], 'A resumable upload: its offset (HEAD), more bytes (PATCH), or cancel (DELETE).'),
+    // Deeper paths and other methods under tus: refused with the same message.
+    rawRoute({
+      method: 'all',
+      path: '/v1/uploads/tus/*',
+      tag: TUS_TAG,
+      summary: 'Anything else under tus: refused.',
+      access: 'anyone',
+      hidden: true,
+      produces: {},
+      handle: () => {
+        throw notFound(um.resumableOnly);
+      },
+    }),
+    multipart,
+    get,
+  ];
 }
 
 /** The one range of `Range: bytes=…` (first, last, or suffix form); null for none or several; 'unsatisfiable' past the end. */
@@ -88,33 +146,46 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
  * `GET /media/:id?exp&sig`: the bytes of an upload, only through an unexpired
  * signed link, streamed from disk, with byte ranges (video players seek with them).
  */
-export function mediaRoutes(services: Services): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-  app.get('/:id', async (c) => {
-    const id = c.req.param('id');
-    const exp = Number(c.req.query('exp'));
-    const sig = c.req.query('sig') ?? '';
-    const now = services.clock.now();
-    if (!services.signer.verify(id, exp, sig, now)) throw permissionError(m.mediaLinkInvalid);
-    const upload = services.store.getUpload(id);
-    if (!upload) throw notFound(m.uploadNotFound);
-    const size = await services.uploads.size(upload.storageKey).catch(() => null);
-    if (size === null) throw notFound(m.uploadNotFound);
-    const headers: Record<string, string> = {
-      'Content-Type': upload.mimeType,
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': `private, max-age=${Math.max(0, exp - Math.floor(now.getTime() / 1000))}`,
-      'X-Content-Type-Options': 'nosniff',
-    };
-    const range = parseRange(c.req.header('range'), size);
-    if (range === 'unsatisfiable') return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${size}` });
-    const body = Readable.toWeb(services.uploads.open(upload.storageKey, range ?? undefined)) as ReadableStream<Uint8Array>;
-    if (!range) return c.body(body, 200, { ...headers, 'Content-Length': String(size) });
-    return c.body(body, 206, {
-      ...headers,
-      'Content-Length': String(range.end - range.start + 1),
-      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
-    });
-  });
-  return app;
+export function mediaRoutes(services: Services): Route[] {
+  return [
+    rawRoute({
+      method: 'get',
+      path: '/media/:id',
+      tag: 'Uploads',
+      summary: 'The bytes of an upload, through the signed link an upload carries (`exp`, `sig`); byte ranges served.',
+      access: 'anyone',
+      errors: ['permission_error', 'not_found'],
+      produces: {
+        200: { contentType: 'application/octet-stream', description: 'The file, with its own content type.' },
+        206: { contentType: 'application/octet-stream', description: 'The range asked for.' },
+        416: { description: 'The range lies past the end.' },
+      },
+      handle: async (c) => {
+        const id = c.req.param('id') ?? '';
+        const exp = Number(c.req.query('exp'));
+        const sig = c.req.query('sig') ?? '';
+        const now = services.clock.now();
+        if (!services.signer.verify(id, exp, sig, now)) throw permissionError(m.mediaLinkInvalid);
+        const upload = services.store.getUpload(id);
+        if (!upload) throw notFound(m.uploadNotFound);
+        const size = await services.uploads.size(upload.storageKey).catch(() => null);
+        if (size === null) throw notFound(m.uploadNotFound);
+        const headers: Record<string, string> = {
+          'Content-Type': upload.mimeType,
+          'Accept-Ranges': 'bytes',
+          'Cache-Control': `private, max-age=${Math.max(0, exp - Math.floor(now.getTime() / 1000))}`,
+          'X-Content-Type-Options': 'nosniff',
+        };
+        const range = parseRange(c.req.header('range'), size);
+        if (range === 'unsatisfiable') return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${size}` });
+        const body = Readable.toWeb(services.uploads.open(upload.storageKey, range ?? undefined)) as ReadableStream<Uint8Array>;
+        if (!range) return c.body(body, 200, { ...headers, 'Content-Length': String(size) });
+        return c.body(body, 206, {
+          ...headers,
+          'Content-Length': String(range.end - range.start + 1),
+          'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+        });
+      },
+    }),
+  ];
 }

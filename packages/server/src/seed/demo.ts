@@ -1,11 +1,9 @@
-import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participation, Platform, Role, Stage } from '@ibusibuk/sdk';
-import { LIFECYCLE, metricFields, transition } from '@ibusibuk/sdk';
+import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participation, Platform, Stage } from '@ibusibuk/sdk';
+import { MOVES, metricFields, transition } from '@ibusibuk/sdk';
 import { DAY, HOUR } from '../clock.js';
 import { slugify } from '../domain/campaign-fields.js';
-import { withLatestDraftReviewed, withNewDraft } from '../domain/drafts.js';
-import { withLatestInsightReviewed, withNewInsight } from '../domain/insights.js';
+import { type MoveBody, makeMove } from '../domain/moves.js';
 import type { Services } from '../services.js';
-import type { ParticipationChange } from '../store/store.js';
 import { receiveUpload } from '../uploads/intake.js';
 import { type DemoCampaign, DEMO_CAMPAIGNS } from './demo-campaigns.js';
 import { type DemoKol, type DemoParticipation, DEMO_KOL_LIST, DEMO_PARTICIPATIONS } from './demo-kols.js';
@@ -168,16 +166,16 @@ function playParticipation(
   let stage: Stage = 'applied';
   let current = participation;
   actions.forEach((action, i) => {
-    const role = roleFor(stage, action);
     const at = atStep(i + 1);
-    const { note, change } = moveDetails(services, campaign, kol, profile, action, stage, at, i);
-    current = store.moveParticipation(participation.id, {
+    const outcome = makeMove(services, {
       action,
-      actor: role === 'kol' ? { role, id: profile.id } : OFFICER,
-      note,
+      participationId: participation.id,
+      body: moveBody(services, campaign, kol, profile, action, stage, at, i),
+      actor: MOVES[action].by === 'kol' ? { role: 'kol', id: profile.id } : OFFICER,
       at,
-      ...(change ? { change } : {}),
     });
+    if (!outcome.ok) throw new Error(`demo seed: ${action} from ${stage} refused (${outcome.reason})`);
+    current = outcome.participation;
     stage = current.stage;
   });
   if (stage !== plan.stage) throw new Error(`demo seed reached ${stage}, wanted ${plan.stage}`);
@@ -207,19 +205,14 @@ function actionsTo(plan: DemoParticipation): Action[] {
   let stage: Stage = 'applied';
   for (const action of story) {
     if (stage === plan.stage) break;
-    stage = transition(stage, action, roleFor(stage, action)) ?? stage;
+    stage = transition(stage, action, MOVES[action].by) ?? stage;
     taken.push(action);
   }
   return taken;
 }
 
-function roleFor(stage: Stage, action: Action): Role {
-  const move = LIFECYCLE[stage].moves.find((m) => m.action === action);
-  if (!move) throw new Error(`demo seed: no ${action} from ${stage}`);
-  return move.by;
-}
-
-function moveDetails(
+/** The body the demo's KOL or officer sends for `action`, as the API would receive it. */
+function moveBody(
   services: Services,
   campaign: Campaign,
   kol: DemoKol,
@@ -228,40 +221,33 @@ function moveDetails(
   stage: Stage,
   at: Date,
   index: number,
-): { note: string | null; change?: (p: Participation) => ParticipationChange } {
+): MoveBody<Action> {
   const picture = () => {
     const [from, to] = PASTELS[(index + kol.name.length) % PASTELS.length]!;
     return receiveUpload(services, profile.id, gradientPng(from, to)).id;
   };
   switch (action) {
     case 'accept':
-      return { note: 'Profil Bunda cocok sekali dengan kampanye ini. Selamat bergabung!', change: () => ({ slot: 'fill' }) };
+      return { note: 'Profil Bunda cocok sekali dengan kampanye ini. Selamat bergabung!' };
     case 'reject':
       return { note: 'Terima kasih sudah mendaftar, Bun. Untuk kampanye ini kami membutuhkan minimal 3.000 pengikut Instagram.' };
     case 'withdraw':
-      return {
-        note: 'Mohon maaf, si kecil sedang sakit jadi saya belum bisa membuat konten.',
-        change: () => (stage === 'accepted' ? { slot: 'release' } : {}),
-      };
+      return { note: 'Mohon maaf, si kecil sedang sakit jadi saya belum bisa membuat konten.' };
     case 'acknowledgeBrief':
-      return { note: null };
+      return {};
     case 'submitDraft': {
-      const mediaIds = [picture(), picture()];
       const caption = `Cerita hari ini bersama si kecil dan ${campaign.brand.name} 💛 ${campaign.tags.map((t) => `#${t.replace(/-/g, '')}`).join(' ')} #IbuSibuk`;
-      const note = stage === 'revision_requested' ? 'Sudah saya perbaiki sesuai masukan, Kak.' : null;
-      return { note, change: (p) => ({ drafts: withNewDraft(p.drafts, { caption, mediaIds, note: note ?? undefined }, at) }) };
+      const note = stage === 'revision_requested' ? 'Sudah saya perbaiki sesuai masukan, Kak.' : undefined;
+      return { caption, mediaIds: [picture(), picture()], ...(note ? { note } : {}) };
     }
-    case 'requestRevision': {
-      const note = 'Bun, tolong tampilkan kemasan lebih jelas di 3 detik pertama dan tambahkan tagar wajib, ya.';
-      return { note, change: (p) => ({ drafts: withLatestDraftReviewed(p.drafts, 'revision_requested', note, at) }) };
-    }
+    case 'requestRevision':
+      return { note: 'Bun, tolong tampilkan kemasan lebih jelas di 3 detik pertama dan tambahkan tagar wajib, ya.' };
     case 'approveDraft':
-      return { note: 'Bagus sekali! Silakan diunggah sesuai jadwal.', change: (p) => ({ drafts: withLatestDraftReviewed(p.drafts, 'approved', 'Bagus sekali! Silakan diunggah sesuai jadwal.', at) }) };
+      return { note: 'Bagus sekali! Silakan diunggah sesuai jadwal.' };
     case 'submitPost': {
       const platform = campaign.deliverables[0]!.platform;
       const handle = kol.accounts.find((a) => a.platform === platform)?.handle ?? slugHandle(kol.name);
-      const url = postUrl(platform, handle, index);
-      return { note: null, change: () => ({ post: { url, platform, postedAt: at.toISOString() } }) };
+      return { url: postUrl(platform, handle, index) };
     }
     case 'submitInsight': {
       const fixing = stage === 'insight_revision_requested';
@@ -269,33 +255,17 @@ function moveDetails(
         deliverableIndex: i,
         values: metricValues(metricFields(d.platform, d.format), followersOn(kol, d.platform), i),
       }));
-      const screenshotIds = [picture()];
       const note = fixing ? 'Screenshot jangkauan sudah saya tambahkan.' : 'Insight diambil 7 hari setelah unggah.';
-      return { note, change: (p) => ({ insights: withNewInsight(p.insights, { metrics, screenshotIds, note }, at) }) };
+      return { metrics, screenshotIds: [picture()], note };
     }
-    case 'requestInsightFix': {
-      const note = 'Screenshot jangkauan (reach) belum terlihat. Mohon unggah ulang, ya, Bun.';
-      return { note, change: (p) => ({ insights: withLatestInsightReviewed(p.insights, 'fix_requested', note, at) }) };
-    }
+    case 'requestInsightFix':
+      return { note: 'Screenshot jangkauan (reach) belum terlihat. Mohon unggah ulang, ya, Bun.' };
     case 'approveInsight':
-      return {
-        note: null,
-        change: (p) => ({
-          insights: withLatestInsightReviewed(p.insights, 'approved', null, at),
-          payout: { amount: campaign.compensation.fee, status: 'pending', paidAt: null, reference: null },
-        }),
-      };
+      return {};
     case 'recordPayout':
       return {
-        note: null,
-        change: () => ({
-          payout: {
-            amount: campaign.compensation.fee,
-            status: 'paid',
-            paidAt: at.toISOString(),
-            reference: `TRF-${at.toISOString().slice(0, 10).replace(/-/g, '')}-${String(index + 1).padStart(3, '0')}`,
-          },
-        }),
+        amount: campaign.compensation.fee,
+        reference: `TRF-${at.toISOString().slice(0, 10).replace(/-/g, '')}-${String(index + 1).padStart(3, '0')}`,
       };
   }
 }

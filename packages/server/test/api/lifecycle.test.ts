@@ -1,21 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidTransitionError, LIFECYCLE, Stage, canTransition, type Role } from '@ibusibuk/sdk';
-import { applicationInput, participationAt, perform, startApi, type Api, type Step } from './support.js';
-
-const STEPS: [Step, Role][] = [
-  ['accept', 'officer'],
-  ['reject', 'officer'],
-  ['withdraw', 'kol'],
-  ['acknowledgeBrief', 'kol'],
-  ['submitDraft', 'kol'],
-  ['requestRevision', 'officer'],
-  ['approveDraft', 'officer'],
-  ['submitPost', 'kol'],
-  ['submitInsight', 'kol'],
-  ['approveInsight', 'officer'],
-  ['requestInsightFix', 'officer'],
-  ['recordPayout', 'officer'],
-];
+import { InvalidTransitionError, LIFECYCLE, MOVE_LIST, Stage, canTransition } from '@ibusibuk/sdk';
+import { applicationInput, participationAt, perform, startApi, type Api } from './support.js';
 
 let api: Api;
 let campaignId: string;
@@ -28,9 +13,9 @@ afterAll(() => api.close());
 describe('moves the lifecycle table forbids', () => {
   it.each(Stage.options)('refuses every forbidden move from %s and changes nothing', async (stage) => {
     const { participation, actors } = await participationAt(api, campaignId, stage);
-    const forbidden = STEPS.filter(([step, role]) => !canTransition(stage, step, role));
-    expect(forbidden.length).toBe(STEPS.length - LIFECYCLE[stage].moves.length);
-    for (const [step] of forbidden) {
+    const forbidden = MOVE_LIST.filter((move) => !canTransition(stage, move.action, move.by)).map((move) => move.action);
+    expect(forbidden.length).toBe(MOVE_LIST.length - LIFECYCLE[stage].moves.length);
+    for (const step of forbidden) {
       const error = await perform(step, participation.id, actors, { maxRetries: 0 }).then(
         (p) => new Error(`${step} from ${stage} moved to ${p.stage}`),
         (e: unknown) => e,
@@ -56,5 +41,23 @@ describe('moves the lifecycle table forbids', () => {
   it('refuses a second application to the same campaign', async () => {
     const { kol } = await participationAt(api, campaignId, 'applied');
     await expect(kol.applications.create(campaignId, applicationInput())).rejects.toBeInstanceOf(InvalidTransitionError);
+  });
+});
+
+describe('every move of the lifecycle, from its description alone', () => {
+  const cases = MOVE_LIST.flatMap((move) => move.from.map((from) => [move.action, from, move] as const));
+
+  it.each(cases)('%s from %s', async (action, from, move) => {
+    const { participation, actors } = await participationAt(api, campaignId, from);
+    const before = participation.history.length;
+    const moved = await perform(action, participation.id, actors);
+    expect(moved.stage).toBe(move.to);
+    expect(moved.history).toHaveLength(before + 1);
+    expect(moved.history.at(-1)).toMatchObject({ from, to: move.to, action, actor: { role: move.by } });
+    await expect(actors.officer.participations.get(participation.id)).resolves.toEqual(moved);
+  });
+
+  it('covers every action', () => {
+    expect(new Set(cases.map(([action]) => action)).size).toBe(MOVE_LIST.length);
   });
 });

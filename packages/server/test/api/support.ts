@@ -1,14 +1,24 @@
+import type * as z from 'zod/mini';
 import { startServer, ManualClock, type ServerOptions } from '@ibusibuk/server';
 import {
+  DraftInput,
+  EmptyInput,
+  InsightInput,
+  LIFECYCLE,
+  MOVES,
+  OptionalNoteInput,
+  PayoutInput,
+  PostInput,
+  ReviewNoteInput,
   createClient,
   metricFields,
+  type Action,
+  type Stage,
   type ApplicationInput,
   type BriefInput,
   type CampaignCreateInput,
   type ClientOptions,
   type IbuSibukClient,
-  type InsightInput,
-  type Participation,
 } from '@ibusibuk/sdk';
 
 /** The real server, in process, on a free port, with a clock the test moves. */
@@ -118,7 +128,7 @@ export function applicationInput(overrides: Partial<ApplicationInput> = {}): App
 }
 
 /** Every metric the campaign's one Instagram reel asks for, with made-up values. */
-export function insightInput(screenshotId: string, reach = 10_000): InsightInput {
+export function insightInput(screenshotId: string, reach = 10_000): z.input<typeof InsightInput> {
   const values = Object.fromEntries(metricFields('instagram', 'reel').map((key, i) => [key, key === 'reach' ? reach : 100 * (i + 1)]));
   return { metrics: [{ deliverableIndex: 0, values }], screenshotIds: [screenshotId] };
 }
@@ -132,36 +142,22 @@ export function png(): Blob {
   return new Blob([bytes], { type: 'image/png' });
 }
 
-/** How to reach each stage from `applied`, as the lifecycle table allows. */
-export const ROUTE_TO: Record<Participation['stage'], readonly Step[]> = {
-  applied: [],
-  accepted: ['accept'],
-  drafting: ['accept', 'acknowledgeBrief'],
-  in_review: ['accept', 'acknowledgeBrief', 'submitDraft'],
-  revision_requested: ['accept', 'acknowledgeBrief', 'submitDraft', 'requestRevision'],
-  approved: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft'],
-  posted: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft', 'submitPost'],
-  insight_review: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft', 'submitPost', 'submitInsight'],
-  insight_revision_requested: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft', 'submitPost', 'submitInsight', 'requestInsightFix'],
-  completed: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft', 'submitPost', 'submitInsight', 'approveInsight'],
-  paid: ['accept', 'acknowledgeBrief', 'submitDraft', 'approveDraft', 'submitPost', 'submitInsight', 'approveInsight', 'recordPayout'],
-  rejected: ['reject'],
-  withdrawn: ['withdraw'],
-};
-
-export type Step =
-  | 'accept'
-  | 'reject'
-  | 'withdraw'
-  | 'acknowledgeBrief'
-  | 'submitDraft'
-  | 'requestRevision'
-  | 'approveDraft'
-  | 'submitPost'
-  | 'submitInsight'
-  | 'approveInsight'
-  | 'requestInsightFix'
-  | 'recordPayout';
+/** The shortest way from `applied` to each stage, found by following the lifecycle's moves. */
+export function pathTo(stage: Stage): readonly Action[] {
+  const paths = new Map<Stage, Action[]>([['applied', []]]);
+  const queue: Stage[] = ['applied'];
+  while (queue.length > 0) {
+    const from = queue.shift()!;
+    for (const move of LIFECYCLE[from].moves) {
+      if (paths.has(move.to)) continue;
+      paths.set(move.to, [...paths.get(from)!, move.action]);
+      queue.push(move.to);
+    }
+  }
+  const path = paths.get(stage);
+  if (!path) throw new Error(`no way from applied to ${stage}`);
+  return path;
+}
 
 /** Who makes each move, and how, with a valid body. */
 export interface Actors {
@@ -171,42 +167,39 @@ export interface Actors {
   mediaId: string;
 }
 
-export function perform(step: Step, id: string, { officer, kol, mediaId }: Actors, options?: { maxRetries?: number }) {
-  switch (step) {
-    case 'accept':
-      return officer.participations.accept(id, {}, options);
-    case 'reject':
-      return officer.participations.reject(id, { note: 'Profil belum sesuai.' }, options);
-    case 'withdraw':
-      return kol.participations.withdraw(id, {}, options);
-    case 'acknowledgeBrief':
-      return kol.participations.acknowledgeBrief(id, options);
-    case 'submitDraft':
-      return kol.drafts.submit(id, { caption: 'Pagi sibuk, sarapan tetap bergizi #SusuBunda', mediaIds: [mediaId] }, options);
-    case 'requestRevision':
-      return officer.drafts.requestRevision(id, { note: 'Tampilkan produk lebih awal.' }, options);
-    case 'approveDraft':
-      return officer.drafts.approve(id, {}, options);
-    case 'submitPost':
-      return kol.posts.submit(id, { url: 'https://www.instagram.com/reel/Cabc123/' }, options);
-    case 'submitInsight':
-      return kol.insights.submit(id, insightInput(mediaId), options);
-    case 'approveInsight':
-      return officer.insights.approve(id, {}, options);
-    case 'requestInsightFix':
-      return officer.insights.requestFix(id, { note: 'Tangkapan layar jangkauan belum ada.' }, options);
-    case 'recordPayout':
-      return officer.payouts.record(id, { amount: 1_500_000, reference: 'TRF-2026-0001' }, options);
-  }
+/**
+ * A valid body for each input schema a move can take, keyed by the schema itself: a move the
+ * lifecycle gains with a new kind of body fails here until it has one.
+ */
+const SAMPLE_BODIES = new Map<unknown, (actors: Actors) => object>([
+  [EmptyInput, () => ({})],
+  [OptionalNoteInput, () => ({})],
+  [ReviewNoteInput, () => ({ note: 'Mohon diperbaiki sesuai brief, ya, Bun.' })],
+  [DraftInput, ({ mediaId }) => ({ caption: 'Pagi sibuk, sarapan tetap bergizi #SusuBunda', mediaIds: [mediaId] })],
+  [PostInput, () => ({ url: 'https://www.instagram.com/reel/Cabc123/' })],
+  [InsightInput, ({ mediaId }) => insightInput(mediaId)],
+  [PayoutInput, () => ({ amount: 1_500_000, reference: 'TRF-2026-0001' })],
+]);
+
+/** A valid body for `action`. */
+export function sampleBody(action: Action, actors: Actors): object {
+  const body = SAMPLE_BODIES.get(MOVES[action].input);
+  if (!body) throw new Error(`no sample body for ${action}'s input`);
+  return body(actors);
+}
+
+/** Makes `action` as the role `MOVES` names for it, with a valid body. */
+export function perform(action: Action, id: string, actors: Actors, options?: { maxRetries?: number }) {
+  return actors[MOVES[action].by].participations.move(action, id, sampleBody(action, actors) as never, options);
 }
 
 /** A new KOL's participation in `campaignId`, moved to `stage`. */
-export async function participationAt(api: Api, campaignId: string, stage: Participation['stage']) {
+export async function participationAt(api: Api, campaignId: string, stage: Stage) {
   const kol = await api.newKol();
   const upload = await kol.uploads.create(png(), { filename: 'draft.png' });
   const actors: Actors = { officer: api.officer, kol, mediaId: upload.id };
   let participation = await kol.applications.create(campaignId, applicationInput());
-  for (const step of ROUTE_TO[stage]) participation = await perform(step, participation.id, actors);
+  for (const action of pathTo(stage)) participation = await perform(action, participation.id, actors);
   if (participation.stage !== stage) throw new Error(`reached ${participation.stage}, wanted ${stage}`);
   return { participation, actors, kol };
 }
