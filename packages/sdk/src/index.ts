@@ -4,6 +4,8 @@ export * from './locale.js';
 export * from './validation.js';
 export * from './client.js';
 export * from './core/errors.js';
+export { APIResource } from './core/resource.js';
+export { MoveResource } from './core/move-resource.js';
 export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } from './core/pagination.js';
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
 export { EARLY_RESPONSES, EARLY_RESPONSE_MAX_AGE_MS, type EarlyResponse } from './core/early-responses.js';

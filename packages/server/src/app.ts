@@ -140,7 +140,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...mediaRoutes(services),
     ...staticRoutes(),
   ];
-  routes.push(...referenceRoutes(services, () => routes, API_VERSION));
+  routes.push(...referenceRoutes(() => routes, API_VERSION));
   mountRoutes(app, routes, { dev });
   app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', openapi: '/v1/openapi.json', ...(dev ? { docs: '/docs' } : {}) }));
 

@@ -94,7 +94,7 @@ export const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}
 const pathParams = (path: string) => [...openApiPath(path).matchAll(/\{([A-Za-z]+)\}/g)].map((match) => match[1]!);
 
 /** The API as an OpenAPI 3.1 document, made from the route declarations and the SDK's schemas. */
-export function openApiDocument(routes: readonly Route[], options: { version: string; dev: boolean }): Json {
+export function openApiDocument(routes: readonly Route[], options: { version: string }): Json {
   const names = namedSchemas();
   const ref = (schema: z.ZodMiniType): Json => {
     const name = names.get(schema);
@@ -106,7 +106,7 @@ export function openApiDocument(routes: readonly Route[], options: { version: st
 
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of routes) {
-    if (r.hidden || (r.devOnly && !options.dev)) continue;
+    if (r.hidden) continue;
     const path = openApiPath(r.path);
     const methods = isRawRoute(r) ? (r.documents ?? (r.method === 'all' ? [] : [r.method])) : [r.method];
     for (const method of methods) {
@@ -118,6 +118,7 @@ export function openApiDocument(routes: readonly Route[], options: { version: st
           .filter(Boolean)
           .join('\n\n'),
         security: SECURITY[r.access].security,
+        'x-access': r.access,
       };
       const parameters: Json[] = pathParams(r.path).map((name) => ({
         name,
@@ -188,7 +189,7 @@ export function openApiDocument(routes: readonly Route[], options: { version: st
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...new Set(routes.filter((r) => !r.hidden && (options.dev || !r.devOnly)).map((r) => r.tag))].map((name) => ({
+    tags: [...new Set(routes.filter((r) => !r.hidden).map((r) => r.tag))].map((name) => ({
       name,
       description: TAGS[name],
     })),

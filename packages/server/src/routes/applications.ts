@@ -14,6 +14,7 @@ export function applicationRoutes(services: Services): Route[] {
       path: '/v1/campaigns/:id/applications',
       tag: 'Participations',
       summary: 'Apply to an open campaign as the signed-in KOL; her profile is saved for next time.',
+    description: 'A campaign not open, past `applyBy` or with requirements she does not meet is 400 with `fields`; a second application is 409 `invalid_transition`.',
       access: 'kol',
       body: ApplicationInput,
       response: Participation,

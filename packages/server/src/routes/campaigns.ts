@@ -34,6 +34,7 @@ export function campaignRoutes(services: Services): Route[] {
     path: '/v1/campaigns',
     tag: TAG,
     summary: 'List campaigns, newest first: open ones to pages and KOLs, every status to officers.',
+    description: 'Ordered by `createdAt`, then id, both descending. Pages and KOLs may ask for `open`, `closed` or `completed`; `draft` gives them an empty list.',
     access: 'caller',
     query: CampaignListParams,
     response: CampaignList,
@@ -70,6 +71,7 @@ export function campaignRoutes(services: Services): Route[] {
     path: '/v1/campaigns/:id',
     tag: TAG,
     summary: 'One campaign, by id (`cmp_…`) or slug.',
+    description: 'A draft campaign is found by officers only.',
     access: 'caller',
     response: Campaign,
     handle: (c, { caller, params }) => presentCampaign(c, visibleCampaign(caller, params.id!)),
@@ -140,6 +142,7 @@ export function campaignRoutes(services: Services): Route[] {
     path: '/v1/campaigns/:id/brief',
     tag: TAG,
     summary: 'The campaign’s brief: to officers, and to a KOL while she holds a place in it.',
+    description: 'Anyone else gets 403 `permission_error` saying the brief opens after acceptance; 404 while none is written.',
     access: 'caller',
     response: Brief,
     handle: (_c, { caller, params }) => {

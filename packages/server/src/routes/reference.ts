@@ -2,7 +2,6 @@ import { Scalar } from '@scalar/hono-api-reference';
 import * as z from 'zod/mini';
 import { type Route, rawRoute, route } from '../http/route.js';
 import { openApiDocument } from '../http/openapi.js';
-import type { Services } from '../services.js';
 
 /** The OpenAPI document is free-form JSON: its own validator checks it (`pnpm openapi:lint`). */
 const OpenApiDocument = z.record(z.string(), z.unknown());
@@ -11,7 +10,7 @@ const OpenApiDocument = z.record(z.string(), z.unknown());
  * `GET /v1/openapi.json`, the API described from its route declarations, and in dev mode `GET /docs`,
  * an interactive reference over it.
  */
-export function referenceRoutes(services: Services, routes: () => readonly Route[], version: string): Route[] {
+export function referenceRoutes(routes: () => readonly Route[], version: string): Route[] {
   let document: Record<string, unknown> | undefined;
   const reference = Scalar({ url: '/v1/openapi.json', pageTitle: 'Ibu Sibuk API' });
   return [
@@ -22,7 +21,7 @@ export function referenceRoutes(services: Services, routes: () => readonly Route
       summary: 'This API as an OpenAPI 3.1 document.',
       access: 'anyone',
       response: OpenApiDocument,
-      handle: () => (document ??= openApiDocument(routes(), { version, dev: services.dev })),
+      handle: () => (document ??= openApiDocument(routes(), { version })),
     }),
     rawRoute({
       method: 'get',

@@ -47,13 +47,14 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
       produces: { 204: { description: 'Tus-Version, Tus-Extension and Tus-Max-Size headers.' } },
       handle: (c) => resumable.handle(c.req.raw, null),
     });
-  const tusRoute = (path: string, documents: readonly ('post' | 'head' | 'patch' | 'delete')[], summary: string) =>
+  const tusRoute = (path: string, documents: readonly ('post' | 'head' | 'patch' | 'delete')[], summary: string, description: string) =>
     rawRoute({
       method: 'all',
       documents,
       path,
       tag: TUS_TAG,
       summary,
+      description,
       access: 'kol',
       requestBody: { contentType: 'application/offset+octet-stream', description: 'The bytes from `Upload-Offset` on.' },
       produces: {
@@ -107,8 +108,18 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
   return [
     discovery('/v1/uploads/tus'),
     discovery('/v1/uploads/tus/:id'),
-    tusRoute('/v1/uploads/tus', ['post'], 'Start a resumable upload (tus 1.0 creation; `Upload-Length` required).'),
-    tusRoute('/v1/uploads/tus/:id', ['head', 'patch', 'delete'], 'A resumable upload: its offset (HEAD), more bytes (PATCH), or cancel (DELETE).'),
+    tusRoute(
+      '/v1/uploads/tus',
+      ['post'],
+      'Start a resumable upload (tus 1.0 creation; `Upload-Length` required).',
+      'Answers 201 with `Location: /v1/uploads/tus/upl_…`. A declared length over the limit is 413 before any byte is stored.',
+    ),
+    tusRoute(
+      '/v1/uploads/tus/:id',
+      ['head', 'patch', 'delete'],
+      'A resumable upload: its offset (HEAD), more bytes (PATCH), or cancel (DELETE).',
+      'Its owner only (404 to anyone else). The completing PATCH registers the Upload; DELETE removes unfinished uploads only.',
+    ),
     // Deeper paths and other methods under tus: refused with the same message.
     rawRoute({
       method: 'all',
@@ -153,6 +164,7 @@ export function mediaRoutes(services: Services): Route[] {
       path: '/media/:id',
       tag: 'Uploads',
       summary: 'The bytes of an upload, through the signed link an upload carries (`exp`, `sig`); byte ranges served.',
+      description: 'An expired link or a wrong signature is 403.',
       access: 'anyone',
       errors: ['permission_error', 'not_found'],
       produces: {
