@@ -19,8 +19,7 @@ export function applicationRoutes(services: Services): Hono<AppEnv> {
     const input = await readJson(c, ApplicationInput);
     const campaign = store.getCampaign(c.req.param('id'));
     if (!campaign || campaign.status === 'draft') throw notFound(m.campaignNotFound);
-    const existing = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
-    if (existing.length > 0) throw invalidTransition(m.alreadyApplied);
+    if (store.findParticipation(campaign.id, caller.kolId)) throw invalidTransition(m.alreadyApplied);
     const now = clock.now();
     const unmet = unmetRequirements(campaign, input.profile, now);
     if (unmet.length > 0) throw validationError(unmetFields(unmet));

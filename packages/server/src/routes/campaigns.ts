@@ -8,6 +8,7 @@ import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import { callerOf, requireOfficer } from '../http/auth.js';
 import type { AppEnv, Caller } from '../http/env.js';
+import { pageOf } from '../http/outcomes.js';
 import { presentCampaign } from '../http/present.js';
 import { readJson, readQuery } from '../http/request.js';
 import { respond } from '../http/respond.js';
@@ -42,7 +43,7 @@ export function campaignRoutes(services: Services): Hono<AppEnv> {
     const page =
       caller.role !== 'officer' && params.status && statuses.length === 0
         ? { data: [], hasMore: false, nextCursor: null }
-        : store.listCampaigns(
+        : pageOf(store.listCampaigns(
             {
               statuses,
               platform: params.platform,
@@ -52,7 +53,7 @@ export function campaignRoutes(services: Services): Hono<AppEnv> {
               q: params.q,
             },
             { limit: params.limit ?? 20, cursor: params.cursor },
-          );
+          ));
     return respond(c, CampaignList, {
       object: 'list',
       data: page.data.map((campaign) => presentCampaign(c, campaign)),
@@ -106,7 +107,7 @@ export function campaignRoutes(services: Services): Hono<AppEnv> {
     const campaign = visibleCampaign(caller, c.req.param('id'));
     if (caller.role === 'public') throw permissionError(m.briefLocked);
     if (caller.role === 'kol') {
-      const [participation] = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
+      const participation = store.findParticipation(campaign.id, caller.kolId);
       if (!participation || !participationOpensBrief(participation)) throw permissionError(m.briefLocked);
     }
     const brief = store.getBrief(campaign.id);

@@ -20,10 +20,11 @@ import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import { callerOf, requireKol, requireKolOrOfficer, requireOfficer } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
+import { movedParticipation, pageOf } from '../http/outcomes.js';
 import { readJson, readQuery } from '../http/request.js';
 import { respond } from '../http/respond.js';
 import type { Services } from '../services.js';
-import type { ParticipationChange } from '../store/store.js';
+import type { ParticipationChange } from '../domain/participation.js';
 
 const ParticipationList = listOf(Participation);
 
@@ -55,7 +56,7 @@ export function participationRoutes(services: Services): Hono<AppEnv> {
     const caller = callerOf(c);
     const actor =
       caller.role === 'kol' ? { role: 'kol' as const, id: caller.kolId } : { role: 'officer' as const, id: officerId(caller) };
-    const participation = store.moveParticipation(c.req.param('id') ?? '', {
+    const outcome = store.moveParticipation(c.req.param('id') ?? '', {
       action,
       actor,
       note,
@@ -63,20 +64,20 @@ export function participationRoutes(services: Services): Hono<AppEnv> {
       ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}),
       ...(change ? { change } : {}),
     });
-    return respond(c, Participation, participation);
+    return respond(c, Participation, movedParticipation(outcome, action));
   };
 
   app.get('/', (c) => {
     const caller = requireKolOrOfficer(c);
     const params = readQuery(c, ParticipationListParams);
-    const page = store.listParticipations(
+    const page = pageOf(store.listParticipations(
       {
         ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}),
         campaignId: params.campaignId,
         stage: params.stage,
       },
       { limit: params.limit ?? 20, cursor: params.cursor },
-    );
+    ));
     return respond(c, ParticipationList, { object: 'list', ...page });
   });
 

@@ -5,7 +5,7 @@ import { slugify } from '../domain/campaign-fields.js';
 import { withLatestDraftReviewed, withNewDraft } from '../domain/drafts.js';
 import { withLatestInsightReviewed, withNewInsight } from '../domain/insights.js';
 import type { Services } from '../services.js';
-import type { ParticipationChange } from '../store/store.js';
+import type { ParticipationChange } from '../domain/participation.js';
 import { receiveUpload } from '../uploads/intake.js';
 import { type DemoCampaign, DEMO_CAMPAIGNS } from './demo-campaigns.js';
 import { type DemoKol, type DemoParticipation, DEMO_KOL_LIST, DEMO_PARTICIPATIONS } from './demo-kols.js';
@@ -102,6 +102,7 @@ export function seedDemo(services: Services): void {
     const joined = daysAgo(120);
     const kol = store.ensureKol(demo.email, demo.name, joined);
     const profile = store.saveKolProfile(kol.id, profileOf(demo, now), joined);
+    if (!profile) throw new Error(`demo seed: KOL ${demo.email} vanished`);
     kols.set(demo.key, { demo, profile });
   }
 
@@ -171,13 +172,15 @@ function playParticipation(
     const role = roleFor(stage, action);
     const at = atStep(i + 1);
     const { note, change } = moveDetails(services, campaign, kol, profile, action, stage, at, i);
-    current = store.moveParticipation(participation.id, {
+    const moved = store.moveParticipation(participation.id, {
       action,
       actor: role === 'kol' ? { role, id: profile.id } : OFFICER,
       note,
       at,
       ...(change ? { change } : {}),
     });
+    if (!moved.ok) throw new Error(`demo seed: ${action} from ${stage} refused (${moved.reason})`);
+    current = moved.participation;
     stage = current.stage;
   });
   if (stage !== plan.stage) throw new Error(`demo seed reached ${stage}, wanted ${plan.stage}`);
