@@ -3,7 +3,7 @@ import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
 import type { CampaignStore, Listing, StatusChange } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
-import { pageRows, toPage } from './pages.js';
+import { pageRows, toPage, Where } from './pages.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
 
 /** A campaign's columns, read by position (`COLUMN`) from raw rows. */
@@ -190,36 +190,24 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
     },
 
     listCampaigns(filter, page) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.statuses.length > 0) {
-        where.push(`c.status IN (${filter.statuses.map(() => '?').join(', ')})`);
-        params.push(...filter.statuses);
-      }
-      if (filter.platform) {
-        where.push('EXISTS (SELECT 1 FROM json_each(c.platforms) WHERE value = ?)');
-        params.push(filter.platform);
-      }
-      if (filter.compensation) {
-        where.push('c.compensation_type = ?');
-        params.push(filter.compensation);
-      }
-      if (filter.tag) {
-        where.push('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))');
-        params.push(filter.tag.trim());
-      }
-      if (filter.brand) {
-        where.push('b.name_key = ?');
-        params.push(brandKey(filter.brand));
-      }
+      const where = new Where();
+      if (filter.statuses.length > 0) where.add(`c.status IN (${filter.statuses.map(() => '?').join(', ')})`, ...filter.statuses);
+      if (filter.platform) where.add('EXISTS (SELECT 1 FROM json_each(c.platforms) WHERE value = ?)', filter.platform);
+      if (filter.compensation) where.add('c.compensation_type = ?', filter.compensation);
+      if (filter.tag) where.add('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))', filter.tag.trim());
+      if (filter.brand) where.add('b.name_key = ?', brandKey(filter.brand));
       if (filter.q?.trim()) {
         const like = `%${filter.q.trim().toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-        where.push("(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')");
-        params.push(like, like, like);
+        where.add(
+          "(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')",
+          like,
+          like,
+          like,
+        );
       }
-      const key = JSON.stringify([where, params, page.limit, page.cursor ?? null]);
+      const key = JSON.stringify([where.conditions, where.params, page.limit, page.cursor ?? null]);
       return pages.read(key, () => {
-        const read = pageRows<unknown[]>(database, { select: CAMPAIGN_SELECT, alias: 'c', where, params }, page, true);
+        const read = pageRows<unknown[]>(database, { select: CAMPAIGN_SELECT, alias: 'c', where }, page, true);
         if (!read.ok) return read;
         return { ok: true, page: toPage(read.rows, page.limit, (rows) => rows.map(toCampaign), rawPosition) };
       });

@@ -4,13 +4,23 @@ import type { InvalidCursor, PageRequest } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { str, type Row } from './rows.js';
 
+/** A list's WHERE conditions with their parameters, each added with its own. */
+export class Where {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(condition: string, ...params: unknown[]): void {
+    this.conditions.push(condition);
+    this.params.push(...params);
+  }
+}
+
 export interface PageQuery {
   /** `SELECT … FROM table alias [JOIN …]`, without WHERE. */
   select: string;
   /** The alias of the table whose (created_at, id) orders the list. */
   alias: string;
-  where: string[];
-  params: unknown[];
+  where: Where;
 }
 
 export const INVALID_CURSOR: InvalidCursor = { ok: false, reason: 'invalid_cursor' };
@@ -25,8 +35,8 @@ export function pageRows<R = Row>(
   page: PageRequest,
   raw = false,
 ): { ok: true; rows: R[] } | InvalidCursor {
-  const conditions = [...query.where];
-  const values = [...query.params];
+  const conditions = [...query.where.conditions];
+  const values = [...query.where.params];
   if (page.cursor !== undefined) {
     const cursor = decodeCursor(page.cursor);
     if (!cursor) return INVALID_CURSOR;

@@ -6,7 +6,7 @@ import type { ParticipationStore } from '../store.js';
 import { writeKolProfile } from './access.js';
 import { releaseSlot, slotsOf, takeSlot } from './campaigns.js';
 import type { SqliteDatabase } from './database.js';
-import { pageRows, toPage } from './pages.js';
+import { pageRows, toPage, Where } from './pages.js';
 import { iso, json, jsonOrNull, parse, str, strOrNull, type Row } from './rows.js';
 
 function toParticipation(row: Row, history: HistoryEntry[]): Participation {
@@ -95,21 +95,11 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
     },
 
     listParticipations(filter, page) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.kolId) {
-        where.push('p.kol_id = ?');
-        params.push(filter.kolId);
-      }
-      if (filter.campaignId) {
-        where.push('p.campaign_id = ?');
-        params.push(filter.campaignId);
-      }
-      if (filter.stage) {
-        where.push('p.stage = ?');
-        params.push(filter.stage);
-      }
-      const read = pageRows(database, { select: 'SELECT p.* FROM participations p', alias: 'p', where, params }, page);
+      const where = new Where();
+      if (filter.kolId) where.add('p.kol_id = ?', filter.kolId);
+      if (filter.campaignId) where.add('p.campaign_id = ?', filter.campaignId);
+      if (filter.stage) where.add('p.stage = ?', filter.stage);
+      const read = pageRows(database, { select: 'SELECT p.* FROM participations p', alias: 'p', where }, page);
       if (!read.ok) return read;
       return { ok: true, page: toPage(read.rows, page.limit, withHistory) };
     },
