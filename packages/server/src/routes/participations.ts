@@ -15,6 +15,7 @@ import {
 } from '@ibusibuk/sdk';
 import { withLatestDraftReviewed, withNewDraft } from '../domain/drafts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from '../domain/insights.js';
+import type { ParticipationChange } from '../domain/participation.js';
 import { notFound, validationError } from '../errors.js';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
@@ -24,7 +25,6 @@ import { movedParticipation, pageOf } from '../http/outcomes.js';
 import { readJson, readQuery } from '../http/request.js';
 import { respond } from '../http/respond.js';
 import type { Services } from '../services.js';
-import type { ParticipationChange } from '../domain/participation.js';
 
 const ParticipationList = listOf(Participation);
 
