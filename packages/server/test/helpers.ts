@@ -1,4 +1,4 @@
-import type { CampaignFields } from '../src/store/store.js';
+import type { CampaignFields } from '../src/domain/campaign.js';
 
 /** A campaign's stored fields with sensible defaults, for store-level tests. */
 export function campaignFields(overrides: Partial<CampaignFields> = {}): CampaignFields {

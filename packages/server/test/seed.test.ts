@@ -18,6 +18,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, ManualClock, type App } from '../src/index.js';
 import { DEMO_KOLS } from '../src/seed/demo.js';
+import { pageOf } from '../src/http/outcomes.js';
 
 const officer = { authorization: 'Bearer sk_test_demo' };
 
@@ -135,10 +136,10 @@ describe('demo seed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ibusibuk-seed-'));
     try {
       const first = createApp({ dataDir: dir, seed: 'demo' });
-      const count = first.store.listCampaigns({ statuses: [] }, { limit: 100 }).data.length;
+      const count = pageOf(first.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length;
       await first.close();
       const second = createApp({ dataDir: dir, seed: 'demo' });
-      expect(second.store.listCampaigns({ statuses: [] }, { limit: 100 }).data.length).toBe(count);
+      expect(pageOf(second.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length).toBe(count);
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

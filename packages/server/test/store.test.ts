@@ -1,6 +1,6 @@
 import type { Application } from '@ibusibuk/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../src/errors.js';
+import { pageOf } from '../src/http/outcomes.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { campaignFields } from './helpers.js';
 
@@ -45,23 +45,31 @@ describe('SqliteStore', () => {
       const createdAt = at(`2026-05-0${day}T00:00:00Z`);
       store.createCampaign(campaignFields({ title: `Kampanye ${day}`, createdAt }), createdAt);
     }
-    const first = store.listCampaigns({ statuses: ['open'] }, { limit: 2 });
+    const list = (cursor?: string) => pageOf(store.listCampaigns({ statuses: ['open'] }, { limit: 2, cursor }));
+    const first = list();
     expect(first.data.map((c) => c.title)).toEqual(['Kampanye 5', 'Kampanye 4']);
     expect(first.hasMore).toBe(true);
-    const second = store.listCampaigns({ statuses: ['open'] }, { limit: 2, cursor: first.nextCursor! });
+    const second = list(first.nextCursor!);
     expect(second.data.map((c) => c.title)).toEqual(['Kampanye 3', 'Kampanye 2']);
-    const last = store.listCampaigns({ statuses: ['open'] }, { limit: 2, cursor: second.nextCursor! });
+    const last = list(second.nextCursor!);
     expect(last.data.map((c) => c.title)).toEqual(['Kampanye 1']);
     expect(last).toMatchObject({ hasMore: false, nextCursor: null });
+  });
+
+  it('answers a cursor that is not one of its own with invalid_cursor', () => {
+    expect(store.listCampaigns({ statuses: [] }, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
+    expect(store.listParticipations({}, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
   });
 
   it('filters campaigns by brand case-insensitively and by text', () => {
     const now = at('2026-06-01T00:00:00Z');
     store.createCampaign(campaignFields({ brand: { name: 'Bunda Wangi', logoUrl: null }, title: 'Cucian Wangi' }), now);
     store.createCampaign(campaignFields({ title: 'MPASI 100% Organik' }), now);
-    expect(store.listCampaigns({ statuses: [], brand: 'bunda wangi' }, { limit: 10 }).data).toHaveLength(1);
-    expect(store.listCampaigns({ statuses: [], q: '100%' }, { limit: 10 }).data.map((c) => c.title)).toEqual(['MPASI 100% Organik']);
-    expect(store.listCampaigns({ statuses: [], q: 'organik' }, { limit: 10 }).data).toHaveLength(1);
+    const titles = (filter: { brand?: string; q?: string }) =>
+      pageOf(store.listCampaigns({ statuses: [], ...filter }, { limit: 10 })).data.map((c) => c.title);
+    expect(titles({ brand: 'bunda wangi' })).toEqual(['Cucian Wangi']);
+    expect(titles({ q: '100%' })).toEqual(['MPASI 100% Organik']);
+    expect(titles({ q: 'organik' })).toHaveLength(1);
   });
 
   it('moves a participation and appends history in one step', () => {
@@ -74,8 +82,9 @@ describe('SqliteStore', () => {
       at: at('2026-06-02T00:00:00Z'),
       change: () => ({ slot: 'fill' }),
     });
-    expect(moved.stage).toBe('accepted');
-    expect(moved.history.map((h) => [h.from, h.to, h.action])).toEqual([
+    if (!moved.ok) throw new Error(moved.reason);
+    expect(moved.participation.stage).toBe('accepted');
+    expect(moved.participation.history.map((h) => [h.from, h.to, h.action])).toEqual([
       [null, 'applied', 'apply'],
       ['applied', 'accepted', 'accept'],
     ]);
@@ -85,13 +94,21 @@ describe('SqliteStore', () => {
   it('refuses an illegal move and changes nothing', () => {
     const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
     const p = apply('siti@example.com', campaign.id);
-    const attempt = () =>
-      store.moveParticipation(p.id, { action: 'approveDraft', actor: { role: 'officer', id: 'o' }, note: null, at: new Date() });
-    expect(attempt).toThrowError(ApiError);
+    const outcome = store.moveParticipation(p.id, { action: 'approveDraft', actor: { role: 'officer', id: 'o' }, note: null, at: new Date() });
+    expect(outcome).toEqual({ ok: false, reason: 'invalid_transition', stage: 'applied' });
     expect(store.getParticipation(p.id)).toEqual(p);
   });
 
-  it('rolls back the slot when the change throws', () => {
+  it("answers not_found for a missing participation or another KOL's", () => {
+    const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
+    const p = apply('siti@example.com', campaign.id);
+    const withdraw = (id: string, kolId: string) =>
+      store.moveParticipation(id, { action: 'withdraw', actor: { role: 'kol', id: kolId }, note: null, at: new Date(), kolId });
+    expect(withdraw('par_missing', p.kolId)).toEqual({ ok: false, reason: 'not_found' });
+    expect(withdraw(p.id, 'kol_other')).toEqual({ ok: false, reason: 'not_found' });
+  });
+
+  it('refuses an accept when the campaign is full and changes nothing', () => {
     const campaign = store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
     const a = apply('a@example.com', campaign.id);
     const b = apply('b@example.com', campaign.id);
@@ -104,9 +121,29 @@ describe('SqliteStore', () => {
         change: () => ({ slot: 'fill' }),
       });
     accept(a.id);
-    expect(() => accept(b.id)).toThrowError(/full|penuh/);
+    expect(accept(b.id)).toEqual({ ok: false, reason: 'campaign_full', slots: 1 });
     expect(store.getParticipation(b.id)!.stage).toBe('applied');
     expect(store.getCampaign(campaign.id)!.slotsFilled).toBe(1);
+  });
+
+  it('answers stale_stage and gives the slot back when someone moved the participation first', () => {
+    const campaign = store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
+    const p = apply('siti@example.com', campaign.id);
+    const officer = { role: 'officer' as const, id: 'o' };
+    const outcome = store.moveParticipation(p.id, {
+      action: 'accept',
+      actor: officer,
+      note: null,
+      at: new Date(),
+      // Another officer rejects her while this accept is being worked out.
+      change: () => {
+        store.moveParticipation(p.id, { action: 'reject', actor: officer, note: 'Maaf', at: new Date() });
+        return { slot: 'fill' };
+      },
+    });
+    expect(outcome).toEqual({ ok: false, reason: 'stale_stage', stage: 'applied' });
+    expect(store.getCampaign(campaign.id)!.slotsFilled).toBe(0);
+    expect(store.getParticipation(p.id)).toEqual(p);
   });
 
   it('keeps one participation per KOL and campaign', () => {

@@ -4,7 +4,7 @@ import type { Locale } from '../locale.js';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
 import { sendingEarly, takeEarlyResponse } from './early-responses.js';
 import { newIdempotencyKey } from '../internal/env.js';
-import { parseRetryAfter } from '../internal/backoff.js';
+import { retryAfterMs } from '../internal/backoff.js';
 import { parseJson, parseResponse, type ResponseMeta } from '../internal/parse.js';
 import { withRetries } from '../internal/retry.js';
 
@@ -207,11 +207,12 @@ async function httpError(response: Response, meta: ResponseMeta, signal: AbortSi
     body = undefined;
   }
   const parsed = z.safeParse(ErrorBody, body);
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
   return errorFromResponse({
     status: meta.status,
     error: parsed.success ? parsed.data.error : undefined,
     requestId: meta.requestId,
-    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    retryAfter: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),
   });
 }
 

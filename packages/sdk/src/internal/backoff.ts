@@ -17,15 +17,6 @@ export function jitter(delayMs: number, random: () => number = Math.random): num
   return delayMs * (1 - random() * 0.25);
 }
 
-/** Seconds from a `Retry-After` header (seconds or an HTTP date); undefined if absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
 /** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined if absent or unreadable. */
 export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null || value.trim() === '') return undefined;

@@ -26,11 +26,15 @@ export type Stage = z.infer<typeof Stage>;
 export const Role = z.enum(['kol', 'officer']);
 export type Role = z.infer<typeof Role>;
 
+/** Who made a move: a KOL (her id) or an officer (the key's label). */
+export const Actor = z.object({ role: Role, id: z.string() });
+export type Actor = z.infer<typeof Actor>;
+
 export const HistoryEntry = z.object({
   from: z.nullable(Stage),
   to: Stage,
   action: z.string(),
-  actor: z.object({ role: Role, id: z.string() }),
+  actor: Actor,
   note: z.nullable(z.string()),
   at: Timestamp,
 });

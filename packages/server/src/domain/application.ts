@@ -2,7 +2,7 @@ import type { Application, ApplicationInput, KolProfile, UnmetRequirement } from
 import type * as z from 'zod/mini';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
-import type { KolProfileOutput } from '../store/store.js';
+import type { KolProfileOutput } from './kol.js';
 
 type Input = z.output<typeof ApplicationInput>;
 

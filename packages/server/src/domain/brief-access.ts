@@ -1,18 +1,9 @@
 import type { Participation } from '@ibusibuk/sdk';
+import { opensBrief } from '@ibusibuk/sdk';
 
 /**
- * Whether a KOL's participation opens the campaign brief: once accepted, and
- * still after she withdraws from an accepted place, but never while only applied
- * or after a rejection or a withdrawal before acceptance.
+ * Whether a KOL's participation opens the campaign brief: only while she holds
+ * a place (the lifecycle's `holdsPlace`), so never while only applied, nor after
+ * a rejection or any withdrawal, even one after acceptance.
  */
-export function participationOpensBrief(participation: Participation): boolean {
-  switch (participation.stage) {
-    case 'applied':
-    case 'rejected':
-      return false;
-    case 'withdrawn':
-      return participation.history.some((entry) => entry.action === 'accept');
-    default:
-      return true;
-  }
-}
+export const participationOpensBrief = (participation: Participation): boolean => opensBrief(participation);

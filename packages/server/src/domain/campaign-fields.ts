@@ -1,6 +1,6 @@
 import type { Campaign, CampaignCreateInput, CampaignUpdateInput } from '@ibusibuk/sdk';
 import type * as z from 'zod/mini';
-import type { CampaignFields } from '../store/store.js';
+import type { CampaignFields } from './campaign.js';
 
 type CreateInput = z.output<typeof CampaignCreateInput>;
 type UpdateInput = z.output<typeof CampaignUpdateInput>;

@@ -3,7 +3,7 @@ import { platformOfUrl, type Action, type Campaign, type MoveOf, type Participat
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
-import type { Actor, ParticipationChange } from '../store/store.js';
+import type { Actor, MoveOutcome, ParticipationChange } from './participation.js';
 import { withLatestDraftReviewed, withNewDraft } from './drafts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from './insights.js';
 
@@ -101,17 +101,15 @@ export interface MoveRequest<A extends Action> {
   at?: Date;
 }
 
-export type MoveOutcome =
-  | { ok: true; participation: Participation }
-  | { ok: false; reason: 'not_found' }
-  | { ok: false; reason: 'invalid_input'; fields: Record<string, Localized> };
+/** The store's outcome of the move, or the body's problems when it never reached the store. */
+export type MoveResult = MoveOutcome | { ok: false; reason: 'invalid_input'; fields: Record<string, Localized> };
 
 /**
  * Makes one move: finds the participation, checks the body against it, then lets the store change
  * the stage, apply the effect and write history in one transaction (which refuses a move the
  * lifecycle forbids).
  */
-export function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): MoveOutcome {
+export function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): MoveResult {
   const { store, clock } = services;
   const participation = store.getParticipation(request.participationId);
   if (!participation || (request.kolId !== undefined && participation.kolId !== request.kolId)) return { ok: false, reason: 'not_found' };
@@ -122,7 +120,7 @@ export function makeMove<A extends Action>(services: Services, request: MoveRequ
   const fields = effect.problems?.(request.body, context) ?? {};
   if (Object.keys(fields).length > 0) return { ok: false, reason: 'invalid_input', fields };
   const change = effect.change?.(request.body, context);
-  const moved = store.moveParticipation(participation.id, {
+  return store.moveParticipation(participation.id, {
     action: request.action,
     actor: request.actor,
     note: noteOf(request.body as { note?: string }),
@@ -130,5 +128,4 @@ export function makeMove<A extends Action>(services: Services, request: MoveRequ
     ...(request.kolId !== undefined ? { kolId: request.kolId } : {}),
     ...(change ? { change } : {}),
   });
-  return { ok: true, participation: moved };
 }

@@ -1,4 +1,4 @@
-import type { Action, Platform, Stage } from '@ibusibuk/sdk';
+import type { Action, MediaKind, Platform, Stage } from '@ibusibuk/sdk';
 import type { Localized } from './locale.js';
 
 const STAGE: Record<Stage, Localized> = {
@@ -178,7 +178,7 @@ export const messages = {
     id: 'Jenis berkas tidak didukung. Unggah foto JPEG, PNG, WebP, HEIC atau video MP4/MOV.',
     en: 'Unsupported file type. Upload a JPEG, PNG, WebP or HEIC image or an MP4/MOV video.',
   },
-  uploadTooLarge: (kind: 'image' | 'video', maxBytes: number): Localized => ({
+  uploadTooLarge: (kind: MediaKind, maxBytes: number): Localized => ({
     id: `${kind === 'image' ? 'Foto' : 'Video'} maksimal ${Math.floor(maxBytes / 1_000_000)} MB.`,
     en: `${kind === 'image' ? 'Images' : 'Videos'} can be at most ${Math.floor(maxBytes / 1_000_000)} MB.`,
   }),

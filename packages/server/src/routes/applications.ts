@@ -14,7 +14,7 @@ export function applicationRoutes(services: Services): Route[] {
       path: '/v1/campaigns/:id/applications',
       tag: 'Participations',
       summary: 'Apply to an open campaign as the signed-in KOL; her profile is saved for next time.',
-    description: 'A campaign not open, past `applyBy` or with requirements she does not meet is 400 with `fields`; a second application is 409 `invalid_transition`.',
+      description: 'A campaign not open, past `applyBy` or with requirements she does not meet is 400 with `fields`; a second application is 409 `invalid_transition`.',
       access: 'kol',
       body: ApplicationInput,
       response: Participation,
@@ -23,8 +23,7 @@ export function applicationRoutes(services: Services): Route[] {
       handle: (_c, { caller, body: input, params }) => {
         const campaign = store.getCampaign(params.id!);
         if (!campaign || campaign.status === 'draft') throw notFound(m.campaignNotFound);
-        const existing = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
-        if (existing.length > 0) throw invalidTransition(m.alreadyApplied);
+        if (store.findParticipation(campaign.id, caller.kolId)) throw invalidTransition(m.alreadyApplied);
         const now = clock.now();
         const unmet = unmetRequirements(campaign, input.profile, now);
         if (unmet.length > 0) throw validationError(unmetFields(unmet));

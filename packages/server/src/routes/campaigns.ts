@@ -6,6 +6,7 @@ import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Caller } from '../http/env.js';
 import { presentCampaign } from '../http/present.js';
+import { pageOf } from '../http/outcomes.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
@@ -46,16 +47,18 @@ export function campaignRoutes(services: Services): Route[] {
       const page =
         caller.role !== 'officer' && params.status && statuses.length === 0
           ? { data: [], hasMore: false, nextCursor: null }
-          : store.listCampaigns(
-              {
-                statuses,
-                platform: params.platform,
-                compensation: params.compensation,
-                tag: params.tag,
-                brand: params.brand,
-                q: params.q,
-              },
-              { limit: params.limit ?? 20, cursor: params.cursor },
+          : pageOf(
+              store.listCampaigns(
+                {
+                  statuses,
+                  platform: params.platform,
+                  compensation: params.compensation,
+                  tag: params.tag,
+                  brand: params.brand,
+                  q: params.q,
+                },
+                { limit: params.limit ?? 20, cursor: params.cursor },
+              ),
             );
       return {
         object: 'list' as const,
@@ -149,7 +152,7 @@ export function campaignRoutes(services: Services): Route[] {
       const campaign = visibleCampaign(caller, params.id!);
       if (caller.role === 'public') throw permissionError(m.briefLocked);
       if (caller.role === 'kol') {
-        const [participation] = store.listParticipations({ kolId: caller.kolId, campaignId: campaign.id }, { limit: 1 }).data;
+        const participation = store.findParticipation(campaign.id, caller.kolId);
         if (!participation || !opensBrief(participation)) throw permissionError(m.briefLocked);
       }
       const brief = store.getBrief(campaign.id);

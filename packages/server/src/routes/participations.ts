@@ -3,6 +3,7 @@ import { makeMove } from '../domain/moves.js';
 import { notFound, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Caller } from '../http/env.js';
+import { movedParticipation, pageOf } from '../http/outcomes.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
@@ -26,9 +27,11 @@ export function participationRoutes(services: Services): Route[] {
     response: ParticipationList,
     handle: (_c, { caller, query: params }) => ({
       object: 'list' as const,
-      ...store.listParticipations(
-        { ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}), campaignId: params.campaignId, stage: params.stage },
-        { limit: params.limit ?? 20, cursor: params.cursor },
+      ...pageOf(
+        store.listParticipations(
+          { ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}), campaignId: params.campaignId, stage: params.stage },
+          { limit: params.limit ?? 20, cursor: params.cursor },
+        ),
       ),
     }),
   });
@@ -66,9 +69,8 @@ export function participationRoutes(services: Services): Route[] {
           actor: actorOf(caller),
           ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}),
         });
-        if (outcome.ok) return outcome.participation;
-        if (outcome.reason === 'not_found') throw notFound(m.participationNotFound);
-        throw validationError(outcome.fields);
+        if (!outcome.ok && outcome.reason === 'invalid_input') throw validationError(outcome.fields);
+        return movedParticipation(outcome, move.action);
       },
     });
 

@@ -1,4 +1,4 @@
-import type { BriefOutput } from '../store/store.js';
+import type { BriefOutput } from '../domain/campaign.js';
 import type { CampaignStatus, CompensationType, Deliverable, Requirements } from '@ibusibuk/sdk';
 
 /** One demo campaign, its dates relative to the clock's now. */

@@ -100,6 +100,7 @@ export function seedDemo(services: Services): void {
     const joined = daysAgo(120);
     const kol = store.ensureKol(demo.email, demo.name, joined);
     const profile = store.saveKolProfile(kol.id, profileOf(demo, now), joined);
+    if (!profile) throw new Error(`demo seed: KOL ${demo.email} vanished`);
     kols.set(demo.key, { demo, profile });
   }
 

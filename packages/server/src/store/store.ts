@@ -1,73 +1,80 @@
 import type {
-  Action,
-  Application,
   Brief,
   Campaign,
   CampaignStatus,
   CompensationType,
-  Deliverable,
-  Draft,
-  Insight,
   KolProfile,
+  MediaKind,
+  PageBody,
   Participation,
-  Payout,
   Platform,
-  Post,
-  Requirements,
-  Role,
   Stage,
-  Timeline,
 } from '@ibusibuk/sdk';
+import type { BriefOutput, CampaignFields } from '../domain/campaign.js';
+import type { KolProfileOutput } from '../domain/kol.js';
+import type { MoveOutcome, NewApplication, ParticipationMove } from '../domain/participation.js';
 
 /**
- * Every read and write the API makes, as domain operations. One implementation
- * (SQLite) exists; a PostgreSQL one would implement the same interface. Each
+ * Every read and write the API makes, as domain operations, answered with
+ * domain outcomes (never HTTP errors). One implementation (SQLite, `sqlite/`)
+ * exists; a PostgreSQL one would implement the same parts, file by file. Each
  * write is atomic; times come from the caller (the server's clock), never from
  * the database.
  */
-export interface Store {
-  // keys
+export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore {
+  /** Whether nothing has been stored yet (no campaigns and no KOLs). */
+  isEmpty(): boolean;
+  close(): void;
+}
+
+/** API keys, KOLs, sessions, sign-in codes and the dev outbox. */
+export interface AccessStore {
   saveApiKey(key: ApiKeyRecord): void;
   findApiKey(hash: string): ApiKeyRecord | null;
   listPublishableKeys(): ApiKeyRecord[];
 
-  // KOLs and sign-in
   getKol(id: string): KolProfile | null;
   findKolByEmail(email: string): KolProfile | null;
   /** The KOL with this email, created (with `name` when given) if new. */
   ensureKol(email: string, name: string | null, at: Date): KolProfile;
-  saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): KolProfile;
+  /** The KOL with her profile saved, or null when there is no such KOL. */
+  saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): KolProfile | null;
   createSession(session: SessionRecord): void;
   findSession(tokenHash: string, now: Date): SessionRecord | null;
   issueCode(code: CodeIssue): CodeIssueResult;
   checkCode(check: CodeCheck): CodeCheckResult;
   addOutboxMessage(message: OutboxRecord): void;
   listOutbox(email: string | null): OutboxRecord[];
+}
 
-  // campaigns and briefs
+export interface CampaignStore {
   createCampaign(campaign: CampaignFields, at: Date): Campaign;
   updateCampaign(id: string, campaign: CampaignFields, at: Date): Campaign | null;
   /** Moves a campaign to `to` when its status is one of `from`. */
   setCampaignStatus(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date): StatusChange;
   getCampaign(idOrSlug: string): Campaign | null;
   slugTaken(slug: string, exceptId?: string): boolean;
-  listCampaigns(filter: CampaignFilter, page: PageRequest): Page<Campaign>;
+  listCampaigns(filter: CampaignFilter, page: PageRequest): Listing<Campaign>;
   getBrief(campaignId: string): Brief | null;
   putBrief(campaignId: string, brief: BriefOutput, at: Date): Brief;
+}
 
-  // participations
+export interface ParticipationStore {
   /** A new `applied` participation, or null when the KOL already has one in this campaign. */
   createApplication(input: NewApplication): Participation | null;
   getParticipation(id: string): Participation | null;
-  listParticipations(filter: ParticipationFilter, page: PageRequest): Page<Participation>;
+  /** The KOL's participation in the campaign (she has at most one), or null. */
+  findParticipation(campaignId: string, kolId: string): Participation | null;
+  listParticipations(filter: ParticipationFilter, page: PageRequest): Listing<Participation>;
   /**
    * The one way a participation changes stage: checks the lifecycle table,
-   * applies the change and appends history, all in one transaction. Throws
-   * `invalid_transition` (nothing changed) or `not_found`.
+   * applies the change and appends history, all in one transaction; a refused
+   * move changes nothing.
    */
-  moveParticipation(id: string, move: ParticipationMove): Participation;
+  moveParticipation(id: string, move: ParticipationMove): MoveOutcome;
+}
 
-  // uploads
+export interface UploadStore {
   createUpload(upload: UploadRecord): void;
   getUpload(id: string): UploadRecord | null;
   /**
@@ -76,15 +83,12 @@ export interface Store {
    * their files is the caller's job.
    */
   deleteUnattachedUploads(createdBefore: Date): UploadRecord[];
+}
 
-  // idempotency
+export interface IdempotencyStore {
   reserveIdempotencyKey(reservation: IdempotencyReservation): IdempotencyOutcome;
   completeIdempotencyKey(scope: string, key: string, response: StoredResponse): void;
   releaseIdempotencyKey(scope: string, key: string): void;
-
-  /** Whether nothing has been stored yet (no campaigns and no KOLs). */
-  isEmpty(): boolean;
-  close(): void;
 }
 
 export interface ApiKeyRecord {
@@ -130,27 +134,6 @@ export interface OutboxRecord {
   sentAt: Date;
 }
 
-/** What the API stores of a campaign besides its id, counters and times. */
-export interface CampaignFields {
-  slug: string;
-  brand: { name: string; logoUrl: string | null };
-  title: string;
-  summary: string;
-  description: string;
-  coverUrl: string | null;
-  platforms: Platform[];
-  deliverables: Deliverable[];
-  compensation: { type: CompensationType; fee: number; productDescription: string | null };
-  slots: number;
-  requirements: Requirements;
-  timeline: Timeline;
-  tags: string[];
-  /** Set by the seed only; the API creates drafts. */
-  status?: CampaignStatus;
-  /** Set by the seed only, to spread demo campaigns over past days. */
-  createdAt?: Date;
-}
-
 export type StatusChange = { ok: true; campaign: Campaign } | { ok: false; campaign: Campaign | null };
 
 export interface CampaignFilter {
@@ -174,62 +157,17 @@ export interface PageRequest {
   cursor?: string;
 }
 
-export interface Page<T> {
-  data: T[];
-  hasMore: boolean;
-  nextCursor: string | null;
-}
-
-export type BriefOutput = Omit<Brief, 'object' | 'campaignId' | 'version' | 'updatedAt'>;
-
-export type KolProfileOutput = {
-  name: string;
-  whatsapp: string;
-  city: string;
-  province?: string | undefined;
-  socialAccounts: KolProfile['socialAccounts'];
-  children: KolProfile['children'];
-  niches: string[];
-};
-
-export interface NewApplication {
-  campaignId: string;
-  kolId: string;
-  application: Application;
-  /** The applicant's profile, saved onto her KOL record in the same transaction. */
-  profile: KolProfileOutput;
-  at: Date;
-}
-
-export interface Actor {
-  role: Role;
-  id: string;
-}
-
-export interface ParticipationMove {
-  action: Action;
-  actor: Actor;
-  note: string | null;
-  at: Date;
-  /** Restricts the move to this KOL's participation; another's looks missing. */
-  kolId?: string;
-  /** The change that goes with the move, computed from the participation as read inside the transaction; may throw. */
-  change?: (current: Participation) => ParticipationChange;
-}
-
-export interface ParticipationChange {
-  drafts?: Draft[];
-  post?: Post | null;
-  insights?: Insight[];
-  payout?: Payout | null;
-  /** Takes a campaign slot (accept) or gives one back (withdrawal after acceptance). */
-  slot?: 'fill' | 'release';
+/** A page of a list, or the cursor it was asked from is not one of ours. */
+export type Listing<T> = { ok: true; page: PageBody<T> } | InvalidCursor;
+export interface InvalidCursor {
+  ok: false;
+  reason: 'invalid_cursor';
 }
 
 export interface UploadRecord {
   id: string;
   kolId: string;
-  kind: 'image' | 'video';
+  kind: MediaKind;
   mimeType: string;
   size: number;
   /** Name of the stored file in the upload storage; never the user's file name. */

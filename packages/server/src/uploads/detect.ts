@@ -1,6 +1,8 @@
+import type { MediaKind } from '@ibusibuk/sdk';
+
 /** What a file really is, read from its first bytes (never from its name). */
 export interface DetectedMedia {
-  kind: 'image' | 'video';
+  kind: MediaKind;
   mimeType: string;
   extension: string;
 }

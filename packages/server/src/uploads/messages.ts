@@ -1,6 +1,5 @@
+import type { MediaKind } from '@ibusibuk/sdk';
 import type { Localized } from '../i18n/locale.js';
-
-type Kind = 'image' | 'video';
 
 /** `20 MB`, `1,5 MB` / `1.5 MB`, `900 KB`: limits and sizes as a mother reads them. */
 function size(bytes: number, locale: 'id' | 'en'): string {
@@ -9,7 +8,7 @@ function size(bytes: number, locale: 'id' | 'en'): string {
   return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000))} KB`;
 }
 
-const KIND: Record<Kind, Localized> = { image: { id: 'foto', en: 'image' }, video: { id: 'video', en: 'video' } };
+const KIND: Record<MediaKind, Localized> = { image: { id: 'foto', en: 'image' }, video: { id: 'video', en: 'video' } };
 
 /** What the upload endpoints say when they refuse a file. */
 export const uploadMessages = {
@@ -18,11 +17,11 @@ export const uploadMessages = {
     en: 'Unsupported file type. Upload a JPEG, PNG, WebP or HEIC image or an MP4/MOV video.',
   },
   empty: { id: 'Berkas kosong.', en: 'The file is empty.' },
-  tooLarge: (kind: Kind, maxBytes: number, actualBytes: number): Localized => ({
+  tooLarge: (kind: MediaKind, maxBytes: number, actualBytes: number): Localized => ({
     id: `Berkas ini ${size(actualBytes, 'id')}; ${KIND[kind].id} maksimal ${size(maxBytes, 'id')}.`,
     en: `This file is ${size(actualBytes, 'en')}; ${KIND[kind].en}s can be at most ${size(maxBytes, 'en')}.`,
   }),
-  kindMismatch: (declared: Kind, actual: Kind, mimeType: string): Localized => ({
+  kindMismatch: (declared: MediaKind, actual: MediaKind, mimeType: string): Localized => ({
     id: `Berkas ini dikirim sebagai ${KIND[declared].id}, tetapi isinya ${KIND[actual].id} (${mimeType}).`,
     en: `This file was sent as ${declared === 'image' ? 'an image' : 'a video'}, but it is ${actual === 'image' ? 'an image' : 'a video'} (${mimeType}).`,
   }),

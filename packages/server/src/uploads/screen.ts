@@ -1,9 +1,8 @@
+import type { MediaKind } from '@ibusibuk/sdk';
 import { type ApiError, payloadTooLarge, validationError } from '../errors.js';
 import type { Limits } from '../services.js';
 import { type DetectedMedia, detectMedia } from './detect.js';
 import { uploadMessages as um } from './messages.js';
-
-export type MediaKind = DetectedMedia['kind'];
 
 /** Bytes of a file's start that detection reads; enough for every signature we know. */
 export const HEAD_BYTES = 64;

@@ -99,6 +99,13 @@ describe('the brief', () => {
     await expect(accepted.kol.campaigns.brief(campaignId)).resolves.toMatchObject({ campaignId, version: 1 });
   });
 
+  it('closes the brief to a KOL who withdrew after acceptance: she holds no place', async () => {
+    const accepted = await participationAt(api, campaignId, 'accepted');
+    await expect(accepted.kol.campaigns.brief(campaignId)).resolves.toMatchObject({ campaignId });
+    await accepted.kol.participations.withdraw(accepted.participation.id);
+    await refusedAs(accepted.kol.campaigns.brief(campaignId), PermissionError);
+  });
+
   it('says the brief opens after acceptance, in the client’s language', async () => {
     const applied = await participationAt(api, campaignId, 'applied');
     applied.kol.setLocale('en');

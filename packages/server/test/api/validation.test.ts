@@ -54,6 +54,11 @@ describe('bad input is refused, naming the fields, and writes nothing', () => {
     expect(await countCampaigns()).toBe(before);
   });
 
+  it('GET /v1/campaigns and /v1/participations with a cursor that is not one of ours', async () => {
+    await refusesFields(api.public.campaigns.list({ cursor: 'bukan-cursor' }), ['cursor']);
+    await refusesFields(api.officer.participations.list({ cursor: 'bukan-cursor' }), ['cursor']);
+  });
+
   it('PATCH /v1/campaigns/:id', async () => {
     const before = await api.officer.campaigns.get(campaignId);
     await refusesFields(api.officer.campaigns.update(campaignId, bad({ title: 42, slots: -3, tags: ['x'.repeat(41)] })), [

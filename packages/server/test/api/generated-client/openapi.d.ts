@@ -1036,14 +1036,15 @@ export interface components {
         Stage: "applied" | "accepted" | "drafting" | "in_review" | "revision_requested" | "approved" | "posted" | "insight_review" | "insight_revision_requested" | "completed" | "rejected" | "withdrawn" | "paid";
         /** @enum {string} */
         Role: "kol" | "officer";
+        Actor: {
+            role: components["schemas"]["Role"];
+            id: string;
+        };
         HistoryEntry: {
             from: components["schemas"]["Stage"] | null;
             to: components["schemas"]["Stage"];
             action: string;
-            actor: {
-                role: components["schemas"]["Role"];
-                id: string;
-            };
+            actor: components["schemas"]["Actor"];
             note: string | null;
             at: components["schemas"]["Timestamp"];
         };

@@ -1,0 +1,145 @@
+import type { Draft, HistoryEntry, Insight, Participation, Payout, Post, Stage } from '@ibusibuk/sdk';
+import { transition } from '@ibusibuk/sdk';
+import type { MoveOutcome } from '../../domain/participation.js';
+import { newId } from '../../ids.js';
+import type { ParticipationStore } from '../store.js';
+import { writeKolProfile } from './access.js';
+import { releaseSlot, slotsOf, takeSlot } from './campaigns.js';
+import type { SqliteDatabase } from './database.js';
+import { pageRows, toPage, Where } from './pages.js';
+import { iso, json, jsonOrNull, parse, str, strOrNull, type Row } from './rows.js';
+
+function toParticipation(row: Row, history: HistoryEntry[]): Participation {
+  return {
+    id: str(row.id),
+    object: 'participation',
+    campaignId: str(row.campaign_id),
+    kolId: str(row.kol_id),
+    stage: str(row.stage) as Stage,
+    application: parse(row.application),
+    drafts: parse<Draft[]>(row.drafts),
+    post: row.post == null ? null : parse<Post>(row.post),
+    insights: parse<Insight[]>(row.insights),
+    payout: row.payout == null ? null : parse<Payout>(row.payout),
+    history,
+    createdAt: str(row.created_at),
+    updatedAt: str(row.updated_at),
+  };
+}
+
+function toHistoryEntry(row: Row): HistoryEntry {
+  return {
+    from: strOrNull(row.from_stage) as Stage | null,
+    to: str(row.to_stage) as Stage,
+    action: str(row.action),
+    actor: { role: row.actor_role === 'officer' ? 'officer' : 'kol', id: str(row.actor_id) },
+    note: strOrNull(row.note),
+    at: str(row.at),
+  };
+}
+
+/** Participations and their history in SQLite. */
+export function sqliteParticipations(database: SqliteDatabase): ParticipationStore {
+  /** Participations with their history, read in one query however many there are. */
+  const withHistory = (rows: Row[]): Participation[] => {
+    if (rows.length === 0) return [];
+    const histories = new Map<string, HistoryEntry[]>();
+    const entries = database
+      .sql('SELECT * FROM participation_history WHERE participation_id IN (SELECT value FROM json_each(?)) ORDER BY id ASC')
+      .all(json(rows.map((row) => row.id))) as Row[];
+    for (const entry of entries) {
+      const id = str(entry.participation_id);
+      const list = histories.get(id) ?? [];
+      list.push(toHistoryEntry(entry));
+      histories.set(id, list);
+    }
+    return rows.map((row) => toParticipation(row, histories.get(str(row.id)) ?? []));
+  };
+
+  const readOne = (sql: string, ...params: unknown[]): Participation | null => {
+    const row = database.sql(sql).get(...params) as Row | undefined;
+    return row ? withHistory([row])[0]! : null;
+  };
+  const getParticipation = (id: string) => readOne('SELECT * FROM participations WHERE id = ?', id);
+
+  const appendHistory = (participationId: string, entry: HistoryEntry): void => {
+    database
+      .sql(
+        `INSERT INTO participation_history (participation_id, from_stage, to_stage, action, actor_role, actor_id, note, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(participationId, entry.from, entry.to, entry.action, entry.actor.role, entry.actor.id, entry.note, entry.at);
+  };
+
+  return {
+    getParticipation,
+
+    findParticipation: (campaignId, kolId) =>
+      readOne('SELECT * FROM participations WHERE campaign_id = ? AND kol_id = ?', campaignId, kolId),
+
+    createApplication(input) {
+      return database.tx(() => {
+        const id = newId('par');
+        const at = iso(input.at);
+        const result = database
+          .sql(
+            `INSERT INTO participations (id, campaign_id, kol_id, stage, application, created_at, updated_at)
+             VALUES (?, ?, ?, 'applied', ?, ?, ?) ON CONFLICT (campaign_id, kol_id) DO NOTHING`,
+          )
+          .run(id, input.campaignId, input.kolId, json(input.application), at, at);
+        if (result.changes === 0) return null;
+        appendHistory(id, { from: null, to: 'applied', action: 'apply', actor: { role: 'kol', id: input.kolId }, note: null, at });
+        writeKolProfile(database, input.kolId, input.profile, input.at);
+        return getParticipation(id);
+      });
+    },
+
+    listParticipations(filter, page) {
+      const where = new Where();
+      if (filter.kolId) where.add('p.kol_id = ?', filter.kolId);
+      if (filter.campaignId) where.add('p.campaign_id = ?', filter.campaignId);
+      if (filter.stage) where.add('p.stage = ?', filter.stage);
+      const read = pageRows(database, { select: 'SELECT p.* FROM participations p', alias: 'p', where }, page);
+      if (!read.ok) return read;
+      return { ok: true, page: toPage(read.rows, page.limit, withHistory) };
+    },
+
+    moveParticipation(id, move) {
+      return database.tx((rollback): MoveOutcome => {
+        const current = getParticipation(id);
+        if (!current || (move.kolId !== undefined && current.kolId !== move.kolId)) return { ok: false, reason: 'not_found' };
+        const to = transition(current.stage, move.action, move.actor.role);
+        if (to === null) return { ok: false, reason: 'invalid_transition', stage: current.stage };
+        const change = move.change?.(current) ?? {};
+        if (change.slot === 'fill') {
+          if (!takeSlot(database, current.campaignId)) {
+            return { ok: false, reason: 'campaign_full', slots: slotsOf(database, current.campaignId) };
+          }
+        } else if (change.slot === 'release') {
+          releaseSlot(database, current.campaignId);
+        }
+        const at = iso(move.at);
+        const updated = database
+          .sql(
+            `UPDATE participations SET stage = @to, drafts = @drafts, post = @post, insights = @insights,
+               payout = @payout, updated_at = @at
+             WHERE id = @id AND stage = @from`,
+          )
+          .run({
+            id,
+            from: current.stage,
+            to,
+            drafts: json(change.drafts ?? current.drafts),
+            post: change.post !== undefined ? jsonOrNull(change.post) : jsonOrNull(current.post),
+            insights: json(change.insights ?? current.insights),
+            payout: change.payout !== undefined ? jsonOrNull(change.payout) : jsonOrNull(current.payout),
+            at,
+          });
+        // Someone else moved it first: this move is no longer legal, and the slot change is undone.
+        if (updated.changes === 0) rollback({ ok: false, reason: 'stale_stage', stage: current.stage });
+        appendHistory(id, { from: current.stage, to, action: move.action, actor: move.actor, note: move.note, at });
+        return { ok: true, participation: getParticipation(id)! };
+      });
+    },
+  };
+}
