@@ -5,6 +5,7 @@ import { Briefs } from './resources/briefs.js';
 import { Campaigns } from './resources/campaigns.js';
 import { Dev } from './resources/dev.js';
 import { Drafts } from './resources/drafts.js';
+import { Events } from './resources/events.js';
 import { Insights } from './resources/insights.js';
 import { Me } from './resources/me.js';
 import { Participations } from './resources/participations.js';
@@ -12,6 +13,7 @@ import { Payouts } from './resources/payouts.js';
 import { Posts } from './resources/posts.js';
 import { Sessions } from './resources/sessions.js';
 import { Uploads } from './resources/uploads.js';
+import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 
 export { BaseClient, VERSION, type ClientOptions } from './core/base-client.js';
 
@@ -44,6 +46,10 @@ export class IbuSibukClient extends BaseClient {
   readonly sessions = new Sessions(this);
   /** Media uploads. */
   readonly uploads = new Uploads(this);
+  /** Officer: what happened, newest first (the events webhooks deliver). */
+  readonly events = new Events(this);
+  /** Officer: URLs that receive signed events, and their deliveries. */
+  readonly webhookEndpoints = new WebhookEndpoints(this);
   /** Dev-mode endpoints (the outbox of sign-in codes). */
   readonly dev = new Dev(this);
 }

@@ -32,3 +32,5 @@ export { Payouts } from './resources/payouts.js';
 export { Sessions } from './resources/sessions.js';
 export { Uploads } from './resources/uploads.js';
 export { Dev, type OutboxList } from './resources/dev.js';
+export { Events } from './resources/events.js';
+export { WebhookEndpoints } from './resources/webhook-endpoints.js';

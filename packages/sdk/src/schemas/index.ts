@@ -18,3 +18,6 @@ export * from './participation.js';
 export * from './participation.input.js';
 export * from './requirements.js';
 export * from './error.js';
+export * from './event.js';
+export * from './webhook.js';
+export * from './webhook.input.js';

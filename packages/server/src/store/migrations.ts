@@ -152,4 +152,54 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);
     `,
   },
+  {
+    version: 2,
+    name: 'events (transactional outbox), webhook endpoints and deliveries',
+    sql: `
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        participation_id TEXT,
+        campaign_id TEXT
+      );
+      CREATE INDEX events_type ON events (type, seq);
+      CREATE INDEX events_participation ON events (participation_id, seq);
+      CREATE INDEX events_campaign ON events (campaign_id, seq);
+
+      CREATE TABLE webhook_endpoints (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        events TEXT NOT NULL,
+        description TEXT,
+        status TEXT NOT NULL CHECK (status IN ('enabled', 'disabled')),
+        secret TEXT NOT NULL,
+        brand_id TEXT,
+        failing_since TEXT,
+        disabled_reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE webhook_deliveries (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        endpoint_id TEXT NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+        attempt INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+        next_attempt_at TEXT,
+        attempted_at TEXT,
+        response_status INTEGER,
+        response_body TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+      CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, seq);
+    `,
+  },
 ];
