@@ -3,7 +3,8 @@ import type { Event, WebhookDelivery, WebhookEndpoint } from '@ibusibuk/sdk';
 import { validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { randomText } from '../ids.js';
-import type { Page, PageRequest } from '../store/store.js';
+import type { PageBody } from '@ibusibuk/sdk';
+import type { PageRequest } from '../store/store.js';
 import { newWebhookSecret } from './signing.js';
 import { statements } from './statements.js';
 import type {
@@ -96,7 +97,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return row ? toEndpoint(row) : null;
   }
 
-  listEndpoints(scope: WebhookScope, page: PageRequest): Page<WebhookEndpoint> {
+  listEndpoints(scope: WebhookScope, page: PageRequest): PageBody<WebhookEndpoint> {
     return this.#page(
       'SELECT * FROM webhook_endpoints WHERE (? IS NULL OR brand_id = ?)',
       [scope.brandId, scope.brandId],
@@ -136,7 +137,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return true;
   }
 
-  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): Page<WebhookDelivery> | null {
+  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): PageBody<WebhookDelivery> | null {
     if (!this.#endpointRow(endpointId, scope)) return null;
     return this.#page('SELECT * FROM webhook_deliveries WHERE endpoint_id = ?', [endpointId], page, toDelivery);
   }
@@ -146,7 +147,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return row ? toEvent(row) : null;
   }
 
-  listEvents(filter: EventFilter, page: PageRequest): Page<Event> {
+  listEvents(filter: EventFilter, page: PageRequest): PageBody<Event> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.type) {
@@ -232,7 +233,7 @@ export class SqliteWebhookStore implements WebhookStore {
     });
   }
 
-  #page<T>(select: string, params: unknown[], page: PageRequest, map: (row: Row) => T): Page<T> {
+  #page<T>(select: string, params: unknown[], page: PageRequest, map: (row: Row) => T): PageBody<T> {
     const values = [...params];
     let sql = select;
     if (page.cursor !== undefined) {

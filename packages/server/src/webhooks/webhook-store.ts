@@ -1,5 +1,6 @@
 import type { Event, EventType, WebhookDelivery, WebhookEndpoint, WebhookEndpointStatus } from '@ibusibuk/sdk';
-import type { Page, PageRequest } from '../store/store.js';
+import type { PageBody } from '@ibusibuk/sdk';
+import type { PageRequest } from '../store/store.js';
 
 /** Whose endpoints and events a caller sees: one brand's (a brand-restricted key), or all (`brandId: null`). */
 export interface WebhookScope {
@@ -60,17 +61,17 @@ export interface WebhookStore {
   /** The new endpoint, with its secret: the only answer that shows it. */
   createEndpoint(input: NewWebhookEndpoint, at: Date): WebhookEndpoint & { secret: string };
   getEndpoint(id: string, scope: WebhookScope): WebhookEndpoint | null;
-  listEndpoints(scope: WebhookScope, page: PageRequest): Page<WebhookEndpoint>;
+  listEndpoints(scope: WebhookScope, page: PageRequest): PageBody<WebhookEndpoint>;
   /** Null when there is no such endpoint in scope. Enabling a disabled endpoint clears its failure streak. */
   updateEndpoint(id: string, change: WebhookEndpointChange, at: Date, scope: WebhookScope): WebhookEndpoint | null;
   /** Deletes the endpoint and its deliveries; false when there is none in scope. */
   deleteEndpoint(id: string, scope: WebhookScope): boolean;
   /** Deliveries to one endpoint, newest first (null when the endpoint is not in scope). */
-  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): Page<WebhookDelivery> | null;
+  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): PageBody<WebhookDelivery> | null;
 
   getEvent(id: string): Event | null;
   /** Events newest first. */
-  listEvents(filter: EventFilter, page: PageRequest): Page<Event>;
+  listEvents(filter: EventFilter, page: PageRequest): PageBody<Event>;
 
   /**
    * Pending deliveries due at `now` to enabled endpoints, oldest first, at most `limit`; each is leased

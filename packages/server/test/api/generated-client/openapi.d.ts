@@ -1210,6 +1210,153 @@ export interface components {
                 requestId: string;
             };
         };
+        EventId: string;
+        /** @enum {string} */
+        EventType: "campaign.published" | "campaign.closed" | "participation.stage_changed" | "participation.deadline_approaching" | "participation.overdue";
+        /** @enum {string} */
+        DeadlineKind: "draft" | "post" | "insight";
+        StageChangedData: {
+            participation: components["schemas"]["Participation"];
+            previousStage: components["schemas"]["Stage"] | null;
+            actor: {
+                role: components["schemas"]["Role"];
+                id: string;
+            };
+            note: string | null;
+        };
+        DeadlineApproachingData: {
+            participation: components["schemas"]["Participation"];
+            deadline: components["schemas"]["DeadlineKind"];
+            dueAt: components["schemas"]["Timestamp"];
+            daysLeft: number;
+        };
+        OverdueData: {
+            participation: components["schemas"]["Participation"];
+            deadline: components["schemas"]["DeadlineKind"];
+            dueAt: components["schemas"]["Timestamp"];
+        };
+        CampaignEventData: {
+            campaign: components["schemas"]["Campaign"];
+        };
+        Event: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "participation.stage_changed";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["StageChangedData"];
+        } | {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "participation.deadline_approaching";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["DeadlineApproachingData"];
+        } | {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "participation.overdue";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["OverdueData"];
+        } | {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "campaign.published";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["CampaignEventData"];
+        } | {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "campaign.closed";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["CampaignEventData"];
+        };
+        EventList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Event"][];
+            hasMore: boolean;
+            nextCursor: string | null;
+        };
+        WebhookEndpointId: string;
+        WebhookDeliveryId: string;
+        /** @enum {string} */
+        WebhookEndpointStatus: "enabled" | "disabled";
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** @constant */
+            object: "webhook_endpoint";
+            url: string;
+            events: string[];
+            description: string | null;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            secret?: string;
+        };
+        WebhookEndpointList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["WebhookEndpoint"][];
+            hasMore: boolean;
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        WebhookDelivery: {
+            id: components["schemas"]["WebhookDeliveryId"];
+            /** @constant */
+            object: "webhook_delivery";
+            eventId: components["schemas"]["EventId"];
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            attempt: number;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            responseStatus: number | null;
+            error: string | null;
+            attemptedAt: components["schemas"]["Timestamp"] | null;
+            nextAttemptAt: components["schemas"]["Timestamp"] | null;
+        };
+        WebhookDeliveryList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["WebhookDelivery"][];
+            hasMore: boolean;
+            nextCursor: string | null;
+        };
+        WebhookEndpointDeleted: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** @constant */
+            object: "webhook_endpoint";
+            /** @constant */
+            deleted: true;
+        };
+        WebhookUrl: string;
+        WebhookEventTypes: (components["schemas"]["EventType"] | "*")[];
+        WebhookEndpointCreateInput: {
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+        };
+        WebhookEndpointUpdateInput: {
+            url?: components["schemas"]["WebhookUrl"];
+            events?: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+            /** @enum {string} */
+            status?: "enabled" | "disabled";
+        };
+        EventListParams: {
+            limit?: number;
+            cursor?: string;
+            type?: components["schemas"]["EventType"];
+            participationId?: components["schemas"]["ParticipationId"];
+        };
     };
     responses: never;
     parameters: never;
