@@ -34,3 +34,11 @@ export { computePayout, type PayoutInputs, type PayoutStatement, type RateSlice 
 export { PayoutTaxConfig, TaxBracket, PPH21_NON_EMPLOYEE_2024 } from './money/tax-config.js';
 export { expectedPaymentDate, jakartaDate } from './money/payment-date.js';
 export { INDONESIAN_HOLIDAYS, INDONESIAN_HOLIDAY_DATES, type Holiday } from './money/holidays.js';
+export {
+  parseCount,
+  formatCount,
+  countRefusalMessage,
+  MAX_COUNT,
+  type ParsedCount,
+  type CountRefusal,
+} from './insight/count.js';
