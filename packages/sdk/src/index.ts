@@ -42,3 +42,12 @@ export {
   type ParsedCount,
   type CountRefusal,
 } from './insight/count.js';
+export {
+  insightFlags,
+  INSIGHT_FLAG_LIMITS,
+  type InsightFlag,
+  type InsightFlagCode,
+  type InsightFlagLimits,
+  type InsightReport,
+  type DeliverableFigures,
+} from './insight/flags.js';
