@@ -94,6 +94,13 @@ describe('computePayout (PMK 168/2023, PPh 21 bukan pegawai)', () => {
     expect(z.safeParse(PayoutTaxConfig, PPH21_NON_EMPLOYEE_2024).success).toBe(true);
   });
 
+  it('refuses a config whose brackets do not ascend to an open top step', () => {
+    const unordered = { ...PPH21_NON_EMPLOYEE_2024, brackets: [{ upTo: 100, ratePercent: 5 }, { upTo: 50, ratePercent: 15 }, { upTo: null, ratePercent: 35 }] };
+    const capped = { ...PPH21_NON_EMPLOYEE_2024, brackets: [{ upTo: 100, ratePercent: 5 }] };
+    expect(z.safeParse(PayoutTaxConfig, unordered).success).toBe(false);
+    expect(z.safeParse(PayoutTaxConfig, capped).success).toBe(false);
+  });
+
   it('refuses amounts that are not whole, non-negative rupiah', () => {
     expect(() => computePayout({ fee: -1, hasNpwp: true })).toThrow(RangeError);
     expect(() => computePayout({ fee: 10.5, hasNpwp: true })).toThrow(RangeError);

@@ -21,7 +21,13 @@ export const PayoutTaxConfig = z.object({
   /** Regulations and articles each field follows. */
   sources: z.array(z.string()),
   /** Progressive steps, ascending, the last with `upTo: null`. */
-  brackets: z.array(TaxBracket).check(z.minLength(1)),
+  brackets: z.array(TaxBracket).check(
+    z.minLength(1),
+    z.refine(
+      (steps) => steps.every(({ upTo }, i) => (i === steps.length - 1 ? upTo === null : upTo !== null && upTo > (steps[i - 1]?.upTo ?? 0))),
+      { error: 'brackets must ascend and end with upTo: null' },
+    ),
+  ),
   /** Share of gross income that is the tax base (DPP), in percent. */
   taxBasePercent: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
   /** How much more tax is withheld from a payee without a valid NPWP (or NIK as NPWP), in percent of the tax. */
