@@ -103,6 +103,11 @@ describe('insightFlags', () => {
     ]);
   });
 
+  it('does not throw on figures no schema checked', () => {
+    const odd = { ...reel, values: { ...reel.values, reach: 100.5, likes: 200 } };
+    expect(insightFlags({ ...clean, deliverables: [odd] })[0]!.message.en).toContain('reach 100.5');
+  });
+
   it('stays quiet without the figures a check needs', () => {
     const bare: InsightReport = { deliverables: [{ platform: 'instagram', format: 'reel', values: { likes: 50 } }] };
     expect(insightFlags(bare)).toEqual([]);

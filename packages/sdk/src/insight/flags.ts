@@ -91,13 +91,16 @@ const ONCE_PER_ACCOUNT: MetricKey[] = ['likes', 'saves'];
 const AT_LEAST_REACH: MetricKey[] = ['views', 'impressions'];
 
 const time = (value: Date | string | undefined) => (value === undefined ? NaN : new Date(value).getTime());
+// Figures that reached here unvalidated are echoed as they are rather than thrown on.
+const count = (value: number, locale: Locale) =>
+  Number.isSafeInteger(value) && value >= 0 ? formatCount(value, locale) : String(value);
 const iso = (value: Date | string | undefined) => new Date(time(value)).toISOString();
 
 /** Plausibility flags for an insight report; an empty list when nothing looks off. */
 export function insightFlags(report: InsightReport, limits: InsightFlagLimits = INSIGHT_FLAG_LIMITS): InsightFlag[] {
   const flags: InsightFlag[] = [];
-  const words = (locale: Locale, key: MetricKey, value: number) => `${LABELS[locale][key]} ${formatCount(value, locale)}`;
-  const Words = (key: MetricKey, value: number) => words('en', key, value).replace(/^./, (c) => c.toUpperCase());
+  const words = (locale: Locale, key: MetricKey, value: number) => `${LABELS[locale][key]} ${count(value, locale)}`;
+  const sentenceEn = (key: MetricKey, value: number) => words('en', key, value).replace(/^./, (c) => c.toUpperCase());
 
   report.deliverables.forEach((deliverable, index) => {
     const { values } = deliverable;
@@ -111,7 +114,7 @@ export function insightFlags(report: InsightReport, limits: InsightFlagLimits = 
       if (value !== undefined && value > limits.absurdValue) {
         flag('absurd_value', `${path}.values.${key}`, { metric: key, value, limit: limits.absurdValue }, {
           id: `Angka ${words('id', key, value)} tidak masuk akal untuk satu konten. Ada angka nol yang berlebih?`,
-          en: `${Words(key, value)} is not plausible for one post. An extra zero?`,
+          en: `${sentenceEn(key, value)} is not plausible for one post. An extra zero?`,
         });
       }
     }
@@ -125,7 +128,7 @@ export function insightFlags(report: InsightReport, limits: InsightFlagLimits = 
         if (!fields.includes(key) || value === undefined || value <= audience) continue;
         flag('above_reach', `${path}.values.${key}`, { metric: key, value, audienceMetric: audienceKey, audience }, {
           id: `Angka ${words('id', key, value)} lebih banyak dari ${words('id', audienceKey, audience)}, padahal setiap akun hanya dihitung sekali. Cek lagi angkanya, ya.`,
-          en: `${Words(key, value)} exceed ${words('en', audienceKey, audience)}, yet each account counts once. Please check the figures.`,
+          en: `${sentenceEn(key, value)} exceed ${words('en', audienceKey, audience)}, yet each account counts once. Please check the figures.`,
         });
       }
     }
@@ -137,7 +140,7 @@ export function insightFlags(report: InsightReport, limits: InsightFlagLimits = 
         if (!fields.includes(key) || value === undefined || value >= reach) continue;
         flag('below_reach', `${path}.values.${key}`, { metric: key, value, reach }, {
           id: `Angka ${words('id', key, value)} lebih sedikit dari ${words('id', 'reach', reach)}, padahal setiap akun yang terjangkau melihatnya paling tidak sekali. Cek lagi angkanya, ya.`,
-          en: `${Words(key, value)} fall short of ${words('en', 'reach', reach)}, yet every account reached saw it at least once. Please check the figures.`,
+          en: `${sentenceEn(key, value)} fall short of ${words('en', 'reach', reach)}, yet every account reached saw it at least once. Please check the figures.`,
         });
       }
     }
@@ -149,8 +152,8 @@ export function insightFlags(report: InsightReport, limits: InsightFlagLimits = 
       // engagementRate over followers instead of reach: interactions per follower, in percent.
       const rate = engagementRate({ ...values, reach: followers });
       if (rate !== null && rate > limits.engagementOfFollowersPercent) {
-        const id = formatCount(followers, 'id');
-        const en = formatCount(followers, 'en');
+        const id = count(followers, 'id');
+        const en = count(followers, 'en');
         flag('engagement_above_followers', path, { engagementOfFollowersPercent: rate, followers, limit: limits.engagementOfFollowersPercent }, {
           id: `Interaksinya setara ${String(rate).replace('.', ',')} % dari ${id} pengikut. Bisa terjadi kalau kontennya viral; kalau tidak, cek lagi angkanya, ya.`,
           en: `Interactions come to ${rate} % of ${en} followers. That happens when a post goes viral; if not, please check the figures.`,
