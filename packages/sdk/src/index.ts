@@ -30,7 +30,7 @@ export { Payouts } from './resources/payouts.js';
 export { Sessions } from './resources/sessions.js';
 export { Uploads } from './resources/uploads.js';
 export { Dev, type OutboxList } from './resources/dev.js';
-export { computePayout, type PayoutInputs, type PayoutStatement, type RateSlice } from './money/payout.js';
+export { computePayout, type PayoutBeforeTax, type PayoutStatement, type RateSlice } from './money/payout.js';
 export { PayoutTaxConfig, TaxBracket, PPH21_NON_EMPLOYEE_2024 } from './money/tax-config.js';
 export { expectedPaymentDate, jakartaDate } from './money/payment-date.js';
 export { INDONESIAN_HOLIDAYS, INDONESIAN_HOLIDAY_DATES, type Holiday } from './money/holidays.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { computePayout, PayoutTaxConfig, PPH21_NON_EMPLOYEE_2024, type PayoutInputs } from '../src/index.js';
+import { computePayout, PayoutTaxConfig, PPH21_NON_EMPLOYEE_2024, type PayoutBeforeTax } from '../src/index.js';
 
 // Expected amounts are worked by hand from the default config
 // (PPH21_NON_EMPLOYEE_2024: PMK 168/2023 bukan pegawai, DPP 50 % of gross; UU HPP
@@ -8,7 +8,7 @@ import { computePayout, PayoutTaxConfig, PPH21_NON_EMPLOYEE_2024, type PayoutInp
 // the code under test.
 const taxed = { ...PPH21_NON_EMPLOYEE_2024, taxProductValue: true };
 
-type Row = [name: string, inputs: PayoutInputs, expected: Record<string, unknown>, config?: PayoutTaxConfig];
+type Row = [name: string, inputs: PayoutBeforeTax, expected: Record<string, unknown>, config?: PayoutTaxConfig];
 const rows: Row[] = [
   // DPP = 50 % × 2.000.000 = 1.000.000; 5 % × 1.000.000 = 50.000; net 2.000.000 − 50.000
   ['fee only, with NPWP', { fee: 2_000_000, hasNpwp: true }, { gross: 2_000_000, taxBase: 1_000_000, tax: 50_000, net: 1_950_000, npwpSurcharge: 0 }],

@@ -1,7 +1,7 @@
 import { PPH21_NON_EMPLOYEE_2024, type PayoutTaxConfig } from './tax-config.js';
 
 /** What a KOL is owed for one participation, before tax. */
-export interface PayoutInputs {
+export interface PayoutBeforeTax {
   /** Cash fee in whole rupiah. */
   fee: number;
   /** Market value of barter products, in whole rupiah. */
@@ -65,7 +65,7 @@ function rupiah(value: number | undefined, name: string): number {
  * `previousGrossThisYear` is given (then cumulative within the year, assuming earlier
  * payouts were taxed under the same config).
  */
-export function computePayout(inputs: PayoutInputs, config: PayoutTaxConfig = PPH21_NON_EMPLOYEE_2024): PayoutStatement {
+export function computePayout(inputs: PayoutBeforeTax, config: PayoutTaxConfig = PPH21_NON_EMPLOYEE_2024): PayoutStatement {
   const fee = rupiah(inputs.fee, 'fee');
   const productValue = rupiah(inputs.productValue, 'productValue');
   const previous = rupiah(inputs.previousGrossThisYear, 'previousGrossThisYear');
