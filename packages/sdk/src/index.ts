@@ -34,3 +34,24 @@ export { Uploads } from './resources/uploads.js';
 export { Dev, type OutboxList } from './resources/dev.js';
 export { Events } from './resources/events.js';
 export { WebhookEndpoints } from './resources/webhook-endpoints.js';
+export { computePayout, type PayoutBeforeTax, type PayoutStatement, type RateSlice } from './money/payout.js';
+export { PayoutTaxConfig, TaxBracket, PPH21_NON_EMPLOYEE_2024 } from './money/tax-config.js';
+export { expectedPaymentDate, jakartaDate } from './money/payment-date.js';
+export { INDONESIAN_HOLIDAYS, INDONESIAN_HOLIDAY_DATES, type Holiday } from './money/holidays.js';
+export {
+  parseCount,
+  formatCount,
+  countRefusalMessage,
+  MAX_COUNT,
+  type ParsedCount,
+  type CountRefusal,
+} from './insight/count.js';
+export {
+  insightFlags,
+  INSIGHT_FLAG_LIMITS,
+  type InsightFlag,
+  type InsightFlagCode,
+  type InsightFlagLimits,
+  type InsightReport,
+  type DeliverableFigures,
+} from './insight/flags.js';

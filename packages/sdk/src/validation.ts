@@ -39,6 +39,13 @@ const id: Messages = {
     mention: 'Mention harus diawali @.',
     code: 'Kode terdiri dari 6 angka.',
     url_platform: 'Tautan harus dari Instagram, TikTok, YouTube atau Facebook.',
+    payout_method: 'Pilih rekening bank atau dompet digital.',
+    bank: 'Pilih bank dari daftar.',
+    account_number: 'Nomor rekening terdiri dari 5–20 angka.',
+    ewallet: 'Pilih GoPay, OVO, DANA atau ShopeePay.',
+    ewallet_phone: 'Nomor HP harus diawali 08 atau +62, contoh 081234567890.',
+    npwp: 'NPWP terdiri dari 15 atau 16 angka.',
+    nik: 'NIK tidak valid: periksa 16 angka sesuai KTP.',
   },
 };
 
@@ -64,6 +71,13 @@ const en: Messages = {
     mention: 'Mentions start with @.',
     code: 'The code is 6 digits.',
     url_platform: 'The link must be on Instagram, TikTok, YouTube or Facebook.',
+    payout_method: 'Choose a bank account or an e-wallet.',
+    bank: 'Choose a bank from the list.',
+    account_number: 'The account number is 5 to 20 digits.',
+    ewallet: 'Choose GoPay, OVO, DANA or ShopeePay.',
+    ewallet_phone: 'The phone number must start with 08 or +62, e.g. 081234567890.',
+    npwp: 'An NPWP is 15 or 16 digits.',
+    nik: 'Not a valid NIK: check the 16 digits on the KTP.',
   },
 };
 

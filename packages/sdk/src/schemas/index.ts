@@ -16,6 +16,8 @@ export * from './metrics.js';
 export * from './metrics.input.js';
 export * from './participation.js';
 export * from './participation.input.js';
+export * from './payout-details.js';
+export * from './payout-details.input.js';
 export * from './requirements.js';
 export * from './error.js';
 export * from './event.js';
