@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, Participations, nextActions, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Campaigns, Participations, nextActions, stagesAfter, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -14,6 +14,9 @@ import { briefMessages } from './brief.messages.js';
 
 /** Why the brief is not shown: before acceptance, or she was not selected. */
 type Lock = 'pending' | 'rejected';
+
+/** Stages a participation reaches once accepted (she has confirmed the brief, or withdrew). */
+const AFTER_ACCEPTANCE = stagesAfter('accepted');
 
 /** Copies text: the async Clipboard API, else the old selection trick (older WebViews, no permission). */
 async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
@@ -288,7 +291,7 @@ export class IbuSibukBrief extends IbuSibukElement {
 
   /** Whether (and when) she confirmed the brief: any stage past `accepted` means she did. */
   private acknowledgement(p: Participation | null | undefined): { at: string | undefined } | undefined {
-    if (!p || ['applied', 'accepted', 'rejected'].includes(p.stage)) return undefined;
+    if (!p || !AFTER_ACCEPTANCE.has(p.stage)) return undefined;
     const entry = p.history.find((h) => h.from === 'accepted' && h.to === 'drafting');
     if (p.stage === 'withdrawn' && !entry) return undefined;
     return { at: entry?.at };

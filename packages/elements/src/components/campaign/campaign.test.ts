@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { Stage, type Participation } from '@ibusibuk/sdk';
+import { STEPS, Stage, type Participation } from '@ibusibuk/sdk';
 import './campaign.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaign } from './campaign.component.js';
-import { STEPS, stepPosition } from './campaign.steps.js';
+import { stepPosition } from './campaign.steps.js';
 import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
 import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol, until } from '../../../test/fixtures.js';
 

@@ -4,6 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import { Campaigns, Drafts, Participations, DraftInput,
   MEDIA_LIMITS,
+  STAGES,
+  stagesAfter,
   nextActions,
   validate,
   type Brief,
@@ -31,8 +33,8 @@ interface DraftData {
   brief: Brief | null;
 }
 
-/** Stages whose draft history is worth showing. */
-const AFTER_DRAFT = new Set(['in_review', 'revision_requested', 'approved', 'posted', 'insight_review', 'insight_revision_requested', 'completed', 'paid']);
+/** Stages whose draft history is worth showing: every stage after the first draft. */
+const AFTER_DRAFT = stagesAfter('drafting');
 
 /**
  * Where a KOL uploads her content draft (photos and videos), writes the caption
@@ -144,7 +146,8 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     this._preparedFor = key;
     const latest = latestDraft(p);
     if (!latest) return;
-    if ((p.stage === 'revision_requested' || p.stage === 'in_review') && this._queue.items.length === 0) {
+    // A draft exists, so the content stage is past drafting: in review or back for revision.
+    if (STAGES[p.stage].phase === 'content' && this._queue.items.length === 0) {
       const t = this._t;
       this._queue.carryOver(latest.mediaIds, (n) => `Media ${n} · ${t.version(latest.version)}`);
     }

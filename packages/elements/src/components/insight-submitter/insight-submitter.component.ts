@@ -5,6 +5,7 @@ import { Task, initialState } from '@lit/task';
 import { Campaigns, Insights, Participations, Posts, InsightInput,
   MEDIA_LIMITS,
   PostInput,
+  STAGES,
   engagementRate,
   overallEngagementRate,
   metricFields,
@@ -139,7 +140,8 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     this._preparedFor = key;
     const latest = latestInsight(p);
     if (!latest) return;
-    if ((p.stage === 'insight_revision_requested' || p.stage === 'insight_review') && this._queue.items.length === 0) {
+    // An insight exists, so the insight stage is past posting: in review or back for a fix.
+    if (STAGES[p.stage].phase === 'insight' && this._queue.items.length === 0) {
       this._queue.carryOver(latest.screenshotIds, (n) => this._t.earlierScreenshot(n));
     }
     if (p.stage === 'insight_revision_requested' && Object.keys(this._values).length === 0) {
@@ -177,8 +179,8 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     if (actions.includes('submitPost')) body = this._postForm(campaign);
     else if (actions.includes('submitInsight')) body = this._insightForm(p, campaign);
     else if (p.stage === 'insight_review') body = this._review(p, campaign);
-    else if (p.stage === 'completed' || p.stage === 'paid') body = this._payout(p, campaign);
-    else body = html`<div class="notice" part="status-panel">${TERMINAL.has(p.stage) ? t.closed : t.notYet}</div>`;
+    else if (STAGES[p.stage].phase === 'payment') body = this._payout(p, campaign);
+    else body = html`<div class="notice" part="status-panel">${STAGES[p.stage].phase === 'ended' ? t.closed : t.notYet}</div>`;
     return html`
       <div class="header" part="header">
         <div>
@@ -539,8 +541,6 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     candidates[0]?.focus();
   }
 }
-
-const TERMINAL = new Set(['rejected', 'withdrawn']);
 
 /** Server field paths this element shows next to a field; others go in the form's error notice. */
 const PLACED = /^(url|note|screenshotIds|metrics\.\d+\.values\.[a-zA-Z]+)$/;
