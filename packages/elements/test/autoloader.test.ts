@@ -8,8 +8,8 @@ customElements.define = (tag: string, ctor: CustomElementConstructor, options?: 
   define(tag, ctor, options);
 };
 
-const cdn = await import('../src/cdn.js');
-const { elements } = await import('../src/internal/autoloader.js');
+const cdn = await import('../src/cdn/index.js');
+const { elements } = await import('../src/cdn/autoloader.js');
 const TAGS = Object.keys(elements) as (keyof typeof elements)[];
 
 const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {

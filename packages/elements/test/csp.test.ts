@@ -62,7 +62,7 @@ async function expectListWithoutViolations(bundle: string) {
 
 describe('Content-Security-Policy', () => {
   it('renders the campaign list from the real server under a strict CSP (served source)', async () => {
-    await expectListWithoutViolations('/src/cdn.ts');
+    await expectListWithoutViolations('/src/cdn/index.ts');
   });
 
   it('renders the campaign list with the built CDN bundle under a strict CSP', async function () {

@@ -15,7 +15,7 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   });
   return realFetch(input, init);
 };
-await import('../src/cdn.js');
+await import('../src/cdn/index.js');
 
 const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {
   const end = Date.now() + ms;

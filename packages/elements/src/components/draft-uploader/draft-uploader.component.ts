@@ -20,11 +20,11 @@ import { formatDate, formatDateTime, formatNumber } from '../../internal/format.
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { messages } from './draft-uploader.messages.js';
-import { uploadListMessages } from './upload-list.messages.js';
-import { UploadQueue } from './upload-queue.js';
-import { icon, icons, uploadList, uploadListStyles } from './upload-list.js';
+import { uploadListMessages } from '../../uploads/upload-list.messages.js';
+import { UploadQueue } from '../../uploads/upload-queue.js';
+import { icon, icons, uploadList, uploadListStyles } from '../../uploads/upload-list.js';
 import { appendTags, captionLimit, missingTags } from './caption-check.js';
-import { FileDrop } from './file-drop.js';
+import { FileDrop } from '../../uploads/file-drop.js';
 import { styles } from './draft-uploader.styles.js';
 
 interface DraftData {

@@ -25,10 +25,10 @@ import { describeError } from '../../internal/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
-import { UploadQueue } from '../draft-uploader/upload-queue.js';
-import { icon, icons, uploadList, uploadListStyles } from '../draft-uploader/upload-list.js';
-import { uploadListMessages } from '../draft-uploader/upload-list.messages.js';
-import { FileDrop } from '../draft-uploader/file-drop.js';
+import { UploadQueue } from '../../uploads/upload-queue.js';
+import { icon, icons, uploadList, uploadListStyles } from '../../uploads/upload-list.js';
+import { uploadListMessages } from '../../uploads/upload-list.messages.js';
+import { FileDrop } from '../../uploads/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Uploads, type BaseClient, type MediaKind, type Upload } from '@ibusibuk/sdk';
-import { isAbort } from '../../internal/errors.js';
+import { isAbort } from '../internal/errors.js';
 
 /** Where one file is on its way to the server. */
 export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled' | 'invalid';
