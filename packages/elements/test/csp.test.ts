@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { apiBase, until } from './fixtures.js';
+import { apiBase } from './fixtures.js';
+import { until } from './support/dom.js';
 
 interface Violation {
   directive: string;
