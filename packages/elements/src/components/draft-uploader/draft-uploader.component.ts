@@ -110,6 +110,12 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
 
   private readonly _drop = new FileDrop(this, (files) => this._queue.add(files));
 
+  protected readonly _uploadsField = 'mediaIds';
+
+  protected override _fieldId(name: string): string {
+    return name === 'mediaIds' ? 'media' : name;
+  }
+
   protected readonly _data = new Task(this, {
     args: () => [this.participationId, this.participation, this.campaign, this.brief, this.ibusibuk?.client] as const,
     task: async ([id, participation, campaign, brief, client], { signal }): Promise<DraftData> => {
@@ -206,11 +212,11 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     const blockers = this._blockers(check);
     const revision = p.stage === 'revision_requested';
     const required = [...(brief?.hashtags ?? []), ...(brief?.mentions ?? [])];
-    const mediaError = this._errors.mediaIds;
+    const fields = this._fields;
     return html`<form novalidate @submit=${this._submit}>
       ${p.stage === 'drafting' ? html`<p class="intro">${t.intro}</p>` : nothing}
 
-      <fieldset class="media" aria-describedby="media-hint${mediaError ? ' media-error' : ''}">
+      <fieldset class="media" aria-describedby=${fields.describedBy('mediaIds', 'hint')}>
         <legend>${t.mediaLegend}</legend>
         <div
           class=${classMap({ dropzone: true, over: this._drop.over })}
@@ -230,17 +236,16 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
               ${icon(icons.camera)} ${t.useCamera}
             </button>
           </div>
-          <p class="hint" id="media-hint">${t.mediaHint}</p>
+          ${fields.hint('mediaIds', t.mediaHint)}
           <input id="files" type="file" accept="image/*,video/*" multiple hidden @change=${this._drop.onPicked} />
           <input id="camera" type="file" accept="image/*,video/*" capture="environment" hidden @change=${this._drop.onPicked} />
         </div>
         ${uploadList(this._queue, this.lang_, { disabled: this._submitting })}
-        ${mediaError ? html`<p class="field-error" id="media-error">${mediaError}</p>` : nothing}
+        ${fields.errorText('mediaIds')}
       </fieldset>
 
       <div class="field caption-field">
-        <label for="caption">${t.captionLabel}</label>
-        <span class="hint" id="caption-hint">${t.captionHint}</span>
+        ${fields.label('caption', t.captionLabel)} ${fields.hint('caption', t.captionHint, true)}
         <textarea
           id="caption"
           name="caption"
@@ -248,8 +253,8 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
           rows="7"
           placeholder=${t.captionPlaceholder}
           .value=${this._caption}
-          aria-invalid=${this._errors.caption || check.over > 0 ? 'true' : 'false'}
-          aria-describedby="caption-hint caption-counter caption-limit${this._errors.caption ? ' caption-error' : ''}"
+          aria-invalid=${fields.invalid('caption', check.over > 0)}
+          aria-describedby=${fields.describedBy('caption', 'hint', 'counter', 'limit')}
           @input=${(e: Event) => {
             this._caption = (e.target as HTMLTextAreaElement).value;
             if (this._errors.caption) this._errors = { ...this._errors, caption: '' };
@@ -262,7 +267,7 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
           </span>
         </div>
         ${check.over > 0 ? html`<p class="field-error">${t.overLimit(formatNumber(check.over, this.lang_))}</p>` : nothing}
-        ${this._errors.caption ? html`<p class="field-error" id="caption-error">${this._errors.caption}</p>` : nothing}
+        ${fields.errorText('caption')}
       </div>
 
       ${required.length > 0 ? this._checklist(required, check.missing) : nothing}
@@ -465,11 +470,6 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     return key === 'mediaIds' || key === 'caption' || key === 'note' ? key : undefined;
   }
 
-  protected override _focusFirstError(errors: Record<string, string>): void {
-    const first = ['mediaIds', 'caption', 'note'].find((k) => errors[k]);
-    const target = first === 'mediaIds' ? '#pick' : first ? `#${first}` : null;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
 }
 
 function latestDraft(p: Participation): Draft | undefined {
