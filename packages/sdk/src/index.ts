@@ -1,5 +1,6 @@
 export * from './schemas/index.js';
 export * from './lifecycle.js';
+export * from './deadlines.js';
 export * from './locale.js';
 export * from './validation.js';
 export * from './client.js';

@@ -1,4 +1,6 @@
-import type { Role, Stage } from './schemas/participation.js';
+import { deadlineOf } from './deadlines.js';
+import type { Campaign } from './schemas/campaign.js';
+import type { Participation, Role, Stage } from './schemas/participation.js';
 
 /**
  * The campaign lifecycle, described once: every stage a participation can be in
@@ -173,9 +175,25 @@ export function canTransition(stage: Stage, action: Action, role: Role): boolean
   return transition(stage, action, role) !== null;
 }
 
-/** The moves open to `role` on this participation right now. */
-export function nextActions(participation: { stage: Stage }, role: Role): Move[] {
-  return LIFECYCLE[participation.stage].moves.filter((m) => m.by === role);
+/** A move open now, with when it is due (when the campaign and the time were given). */
+export type NextAction = Move & { dueAt: string | null; overdue: boolean };
+
+/**
+ * The moves open to `role` on this participation right now. Given its campaign and the time,
+ * each carries the due date of what it does (`deadlineOf`) and whether that has passed.
+ */
+export function nextActions(
+  participation: Pick<Participation, 'stage'> & Partial<Pick<Participation, 'drafts' | 'post' | 'insights'>>,
+  role: Role,
+  clock?: { campaign: Pick<Campaign, 'timeline' | 'rules' | 'deliverables'>; now: Date },
+): NextAction[] {
+  const deadline =
+    clock && participation.drafts && participation.insights
+      ? deadlineOf({ stage: participation.stage, drafts: participation.drafts, insights: participation.insights, post: participation.post ?? null }, clock.campaign, clock.now)
+      : null;
+  return LIFECYCLE[participation.stage].moves
+    .filter((m) => m.by === role)
+    .map((m) => ({ ...m, dueAt: deadline?.dueAt ?? null, overdue: deadline?.overdue ?? false }));
 }
 
 /** Whether the participation waits on `role`. */

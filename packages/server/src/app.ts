@@ -5,7 +5,11 @@ import { MEDIA_LIMITS } from '@ibusibuk/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
-import { DAY, HOUR, systemClock } from './clock.js';
+import { DAY, HOUR, OffsetClock, systemClock } from './clock.js';
+import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
+import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions } from './notifications/index.js';
+import { eventRoutes } from './routes/events.js';
+import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
 import { payloadTooLarge } from './errors.js';
 import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
@@ -40,6 +44,8 @@ export interface App {
   store: Store;
   /** Deletes uploads never attached (after `unattachedUploadTtlMs`) and never completed (after `incompleteUploadTtlMs`); also runs periodically. */
   sweepUploads(): Promise<SweepReport>;
+  /** One tick of the campaign's clock (automatic approvals, reminders), then the messages and webhooks it caused. */
+  tick(): Promise<ClockTick & { told: number }>;
   /** Closes the database and removes temporary upload folders. */
   close(): Promise<void>;
 }
@@ -68,7 +74,8 @@ export function createApp(options: ServerOptions = {}): App {
   const dbPath = options.db ?? join(dataDir, 'ibusibuk.db');
   const inMemory = dbPath === ':memory:';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const clock = options.clock ?? systemClock;
+  // A dev server's clock can be moved forward (POST /v1/dev/clock) so a person can watch deadlines pass.
+  const clock = options.clock ?? (options.dev ? new OffsetClock(systemClock) : systemClock);
   const dev = options.dev ?? false;
 
   const store = new SqliteStore(dbPath);
@@ -87,6 +94,7 @@ export function createApp(options: ServerOptions = {}): App {
 
   const services: Services = {
     store,
+    webhooks: new SqliteWebhookStore(store.db),
     clock,
     dev,
     uploads,
@@ -136,7 +144,8 @@ export function createApp(options: ServerOptions = {}): App {
     ...participationRoutes(services),
     ...uploadRoutes(services, resumable),
     ...authRoutes(services, options.log ?? false),
-    ...devRoutes(services),
+    ...eventRoutes(services),
+    ...devRoutes(services, () => tick()),
     ...mediaRoutes(services),
     ...staticRoutes(),
   ];
@@ -158,16 +167,49 @@ export function createApp(options: ServerOptions = {}): App {
       : undefined;
   sweeper?.unref();
 
+  const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
+  const officerEmail = options.officerEmail === undefined ? (process.env.IBUSIBUK_OFFICER_EMAIL ?? (dev ? 'officer@ibusibuk.localhost' : null)) : options.officerEmail;
+  const tell: TellOptions = {
+    channels: {
+      email: smtp ? new EmailTransport(smtp) : dev ? new DevOutboxTransport(store, clock) : { send: async () => {} },
+      whatsapp: dev ? new DevWhatsAppTransport() : null,
+    },
+    officer: officerEmail ? { role: 'officer', name: 'Project Officer', email: officerEmail, locale: 'id' } : null,
+  };
+  const dispatcher = new WebhookDispatcher({ store: services.webhooks, clock, pollIntervalMs: options.webhookPollMs ?? 1_000 });
+  let telling: Promise<number> | null = null;
+  // One run at a time: a tick and the timer must not send the same event twice.
+  const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));
+  const tick = async () => {
+    const ticked = tickCampaignClock(services);
+    const told = await tellEvents();
+    await dispatcher.runDue();
+    return { ...ticked, told };
+  };
+  const clockEvery = options.clockIntervalMs ?? 60_000;
+  const clockTimer =
+    clockEvery > 0
+      ? setInterval(() => {
+          tick().catch((error: unknown) => console.error('campaign clock:', error));
+        }, clockEvery)
+      : undefined;
+  clockTimer?.unref();
+  if ((options.webhookPollMs ?? 1_000) > 0) dispatcher.start();
+
   let closed = false;
   return {
     app,
     routes,
     store,
     sweepUploads: sweep,
+    tick,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(sweeper);
+      clearInterval(clockTimer);
+      await dispatcher.stop();
+      await telling;
       store.close();
       await uploads.dispose();
     },

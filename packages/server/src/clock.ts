@@ -27,6 +27,29 @@ export class ManualClock implements Clock {
   }
 }
 
+/** A clock that can be moved forward: a test's, or a dev server's (`POST /v1/dev/clock`). */
+export interface AdjustableClock extends Clock {
+  advance(ms: number): void;
+}
+
+export const isAdjustable = (clock: Clock): clock is AdjustableClock =>
+  typeof (clock as Partial<AdjustableClock>).advance === 'function';
+
+/** The system's time plus an offset that only grows: a dev server whose campaigns a person can fast-forward. */
+export class OffsetClock implements AdjustableClock {
+  #offset = 0;
+
+  constructor(private readonly base: Clock = systemClock) {}
+
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.#offset);
+  }
+
+  advance(ms: number): void {
+    this.#offset += ms;
+  }
+}
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

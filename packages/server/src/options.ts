@@ -37,4 +37,18 @@ export interface ServerOptions {
   uploadSweepIntervalMs?: number;
   /** Log requests and unexpected errors to the console. */
   log?: boolean;
+  /**
+   * Email through this SMTP server (an `smtp://…` URL or nodemailer's options); default from
+   * `IBUSIBUK_SMTP_*`. Without one, messages go to the dev outbox in dev mode and are dropped otherwise.
+   */
+  smtp?: import('./notifications/email.js').EmailOptions | null;
+  /** The officers' address for applications and submissions to review (`IBUSIBUK_OFFICER_EMAIL`). */
+  officerEmail?: string | null;
+  /**
+   * How often the campaign's clock ticks (reminders, automatic approvals) and messages are sent, in ms.
+   * Default 60 000; 0 turns the timers off (tests tick by hand with `App.tick()`).
+   */
+  clockIntervalMs?: number;
+  /** How often webhook deliveries are looked for, in ms. Default 1000; 0 turns it off. */
+  webhookPollMs?: number;
 }

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
 import type { Store } from './store/store.js';
+import type { WebhookStore } from './webhooks/webhook-store.js';
 import type { MediaSigner } from './uploads/signing.js';
 import type { UploadStorage } from './uploads/storage.js';
 
@@ -12,6 +13,8 @@ export interface Limits {
 /** What every route needs, built once per app. */
 export interface Services {
   store: Store;
+  /** Events, webhook endpoints and their deliveries (the same database as `store`). */
+  webhooks: WebhookStore;
   clock: Clock;
   dev: boolean;
   uploads: UploadStorage;

@@ -24,3 +24,4 @@ export * from './error.js';
 export * from './event.js';
 export * from './webhook.js';
 export * from './webhook.input.js';
+export * from './dev.js';

@@ -2,7 +2,7 @@ import type { Draft, DraftInput } from '@ibusibuk/sdk';
 import type * as z from 'zod/mini';
 
 /** The drafts with version n+1 appended, waiting for review. */
-export function withNewDraft(drafts: readonly Draft[], input: z.output<typeof DraftInput>, at: Date): Draft[] {
+export function withNewDraft(drafts: readonly Draft[], input: z.output<typeof DraftInput>, at: Date, late = false): Draft[] {
   return [
     ...drafts,
     {
@@ -13,6 +13,7 @@ export function withNewDraft(drafts: readonly Draft[], input: z.output<typeof Dr
       status: 'in_review',
       feedback: null,
       submittedAt: at.toISOString(),
+      ...(late ? { late: true } : {}),
       reviewedAt: null,
     },
   ];

@@ -32,7 +32,7 @@ export function insightProblems(input: Input, deliverables: readonly Deliverable
 }
 
 /** The insights with version n+1 appended, waiting for the officer. */
-export function withNewInsight(insights: readonly Insight[], input: Input, at: Date): Insight[] {
+export function withNewInsight(insights: readonly Insight[], input: Input, at: Date, late = false): Insight[] {
   const metrics = [...input.metrics]
     .sort((a, b) => a.deliverableIndex - b.deliverableIndex)
     .map((metric) => ({
@@ -51,6 +51,7 @@ export function withNewInsight(insights: readonly Insight[], input: Input, at: D
       status: 'in_review',
       officerNote: null,
       submittedAt: at.toISOString(),
+      ...(late ? { late: true } : {}),
       reviewedAt: null,
     },
   ];

@@ -1,4 +1,4 @@
-import { platformOfUrl, type Action, type Campaign, type MoveBody, type Participation } from '@ibusibuk/sdk';
+import { MOVES, canTransition, deadlineOf, platformOfUrl, revisionsLeft, type Action, type Campaign, type MoveBody, type Participation } from '@ibusibuk/sdk';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
@@ -19,10 +19,13 @@ export interface MoveContext {
 /**
  * What a move does besides changing the stage; the SDK's `MOVES` says who makes it and from where to where.
  * - `problems`: what is wrong with the body beyond its schema, per field (empty when it may go on);
+ * - `refusal`: why the campaign's rules forbid it now, though the lifecycle allows it;
  * - `change`: what changes with it, computed from the participation as read inside the transaction.
  */
 export interface MoveEffect<A extends Action> {
   problems?(body: MoveBody<A>, context: MoveContext): Record<string, Localized>;
+  /** Why the campaign's rules forbid the move now (a 409), or null. */
+  refusal?(body: MoveBody<A>, context: MoveContext): Localized | null;
   change?(body: MoveBody<A>, context: MoveContext): (current: Participation) => ParticipationChange;
 }
 
@@ -31,6 +34,9 @@ const foreignUploads = (context: MoveContext, ids: readonly string[]) =>
   ids.filter((id) => context.services.store.getUpload(id)?.kolId !== context.participation.kolId);
 
 const noteOf = (body: { note?: string | undefined }) => body.note || null;
+
+/** Whether work sent now is past its due date: it is taken, and marked late. */
+const late = ({ participation, campaign, at }: MoveContext) => deadlineOf(participation, campaign, at)?.overdue ?? false;
 
 /** Every move's effect, by action: the one place routes and the demo seed learn what a move does. */
 export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
@@ -44,9 +50,11 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
       const [foreign] = foreignUploads(context, body.mediaIds);
       return foreign ? { mediaIds: m.mediaNotOwned(foreign) } : {};
     },
-    change: (body, { at }) => (current) => ({ drafts: withNewDraft(current.drafts, body, at) }),
+    change: (body, context) => (current) => ({ drafts: withNewDraft(current.drafts, body, context.at, late(context)) }),
   },
   requestRevision: {
+    refusal: (_body, { participation, campaign }) =>
+      revisionsLeft(participation, campaign) === 0 ? m.revisionRoundsUsed(campaign.rules.maxRevisionRounds) : null,
     change: (body, { at }) => (current) => ({
       drafts: withLatestDraftReviewed(current.drafts, 'revision_requested', body.note, at),
     }),
@@ -55,11 +63,16 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
     change: (body, { at }) => (current) => ({ drafts: withLatestDraftReviewed(current.drafts, 'approved', noteOf(body), at) }),
   },
   submitPost: {
-    problems: (body, { campaign }): Record<string, Localized> => {
+    problems: (body, { campaign, at }): Record<string, Localized> => {
       const platform = platformOfUrl(body.url);
-      return platform && campaign.platforms.includes(platform) ? {} : { url: m.postPlatformMismatch(campaign.platforms) };
+      if (!platform || !campaign.platforms.includes(platform)) return { url: m.postPlatformMismatch(campaign.platforms) };
+      // A post before the window opens is refused; one after it closes is taken, and marked late.
+      if (at.getTime() < Date.parse(campaign.timeline.postWindow.start)) return { url: m.postWindowNotOpen(campaign.timeline.postWindow.start) };
+      return {};
     },
-    change: (body, { at }) => () => ({ post: { url: body.url, platform: platformOfUrl(body.url)!, postedAt: at.toISOString() } }),
+    change: (body, context) => () => ({
+      post: { url: body.url, platform: platformOfUrl(body.url)!, postedAt: context.at.toISOString(), ...(late(context) ? { late: true } : {}) },
+    }),
   },
   submitInsight: {
     problems: (body, context) => {
@@ -68,7 +81,7 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
       if (foreign) fields.screenshotIds = m.mediaNotOwned(foreign);
       return fields;
     },
-    change: (body, { at }) => (current) => ({ insights: withNewInsight(current.insights, body, at) }),
+    change: (body, context) => (current) => ({ insights: withNewInsight(current.insights, body, context.at, late(context)) }),
   },
   approveInsight: {
     change: (body, { at, campaign }) => (current) => ({
@@ -100,7 +113,10 @@ export interface MoveRequest<A extends Action> {
 }
 
 /** The store's outcome of the move, or the body's problems when it never reached the store. */
-export type MoveResult = MoveOutcome | { ok: false; reason: 'invalid_input'; fields: Record<string, Localized> };
+export type MoveResult =
+  | MoveOutcome
+  | { ok: false; reason: 'invalid_input'; fields: Record<string, Localized> }
+  | { ok: false; reason: 'refused'; message: Localized };
 
 /**
  * Makes one move: finds the participation, checks the body against it, then lets the store change
@@ -113,10 +129,15 @@ export function makeMove<A extends Action>(services: Services, request: MoveRequ
   if (!participation || (request.kolId !== undefined && participation.kolId !== request.kolId)) return { ok: false, reason: 'not_found' };
   const campaign = store.getCampaign(participation.campaignId);
   if (!campaign) return { ok: false, reason: 'not_found' };
+  // The lifecycle first (409), then the body against the participation (400); the store checks the stage again in its transaction.
+  const role = request.actor.role === 'system' ? MOVES[request.action].by : request.actor.role;
+  if (!canTransition(participation.stage, request.action, role)) return { ok: false, reason: 'invalid_transition', stage: participation.stage };
   const effect = MOVE_EFFECTS[request.action] as MoveEffect<A>;
   const context: MoveContext = { participation, campaign, at: request.at ?? clock.now(), services };
   const fields = effect.problems?.(request.body, context) ?? {};
   if (Object.keys(fields).length > 0) return { ok: false, reason: 'invalid_input', fields };
+  const refusal = effect.refusal?.(request.body, context);
+  if (refusal) return { ok: false, reason: 'refused', message: refusal };
   const change = effect.change?.(request.body, context);
   return store.moveParticipation(participation.id, {
     action: request.action,

@@ -33,6 +33,7 @@ export const TAGS = {
   Participations: 'A KOL’s place in a campaign, from her application to the payout: each lifecycle move is one route.',
   Uploads: 'Media for drafts and insights: small files in one request, large ones resumable (tus 1.0), read through signed links.',
   'Sign-in': 'KOL sign-in by emailed one-time code, and sessions minted server-side.',
+  Events: 'What happened, as events; webhook endpoints that receive them signed (Standard Webhooks).',
   Reference: 'This document.',
   Dev: 'What a server in dev mode adds.',
   Demo: 'Demo artwork.',

@@ -85,6 +85,19 @@ export const messages = {
   briefNotFound: { id: 'Brief kampanye ini belum ditulis.', en: 'No brief has been written for this campaign yet.' },
   participationNotFound: { id: 'Partisipasi tidak ditemukan.', en: 'Participation not found.' },
   kolNotFound: { id: 'KOL tidak ditemukan.', en: 'KOL not found.' },
+  webhookEndpointNotFound: { id: 'Endpoint webhook tidak ditemukan.', en: 'Webhook endpoint not found.' },
+  postWindowNotOpen: (opensAt: string): Localized => ({
+    id: `Jendela unggah belum dibuka. Bunda bisa mengunggah dan mengirim tautannya mulai ${dateId(opensAt)}.`,
+    en: `The posting window is not open yet. You can post and send the link from ${dateEn(opensAt)}.`,
+  }),
+  revisionRoundsUsed: (max: number): Localized => ({
+    id: `Batas revisi kampanye ini sudah tercapai (${number(max)} kali). Setujui draf ini, atau hubungi KOL untuk kesepakatan lain.`,
+    en: `This campaign's revision limit has been reached (${numberEn(max)} rounds). Approve this draft, or agree on something else with the KOL.`,
+  }),
+  clockNotAdjustable: {
+    id: 'Jam server ini tidak bisa dimajukan (hanya jam mode dev).',
+    en: "This server's clock cannot be moved (only a dev-mode clock can).",
+  },
   uploadNotFound: { id: 'Berkas tidak ditemukan.', en: 'Upload not found.' },
   payloadTooLarge: { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
   internal: {
@@ -193,3 +206,8 @@ export const messages = {
     `Halo Bunda,\n\nKode masuk Ibu Sibuk Anda: ${code}\n\nKode ini berlaku 10 menit. ` +
     'Jangan berikan kode ini kepada siapa pun, termasuk yang mengaku dari Orami.\n\nSalam hangat,\nTim Ibu Sibuk by Orami',
 } as const;
+
+const dateFormat = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+const dateId = (iso: string) => `${dateFormat('id-ID').format(new Date(iso))} WIB`;
+const dateEn = (iso: string) => `${dateFormat('en-GB').format(new Date(iso))} (Jakarta time)`;

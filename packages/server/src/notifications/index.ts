@@ -6,3 +6,4 @@ export { EmailTransport, emailOptionsFromEnv, type EmailOptions } from './email.
 export { DevWhatsAppTransport, cloudApiBody, type WhatsAppTransport, type SentWhatsApp } from './whatsapp.js';
 export { DevOutboxTransport } from './dev-outbox.js';
 export { deliver, channelsFor, type Channels, type Channel, type Preferences } from './notifier.js';
+export { tellPendingEvents, type TellOptions } from './tell-events.js';

@@ -1,6 +1,6 @@
 import { MOVE_INPUTS, MOVE_LIST, Participation, ParticipationList, ParticipationListParams, type Move } from '@ibusibuk/sdk';
 import { makeMove } from '../domain/moves.js';
-import { notFound, validationError } from '../errors.js';
+import { invalidTransition, notFound, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Caller } from '../http/env.js';
 import { movedParticipation, pageOf } from '../http/outcomes.js';
@@ -70,6 +70,7 @@ export function participationRoutes(services: Services): Route[] {
           ...(caller.role === 'kol' ? { kolId: caller.kolId } : {}),
         });
         if (!outcome.ok && outcome.reason === 'invalid_input') throw validationError(outcome.fields);
+        if (!outcome.ok && outcome.reason === 'refused') throw invalidTransition(outcome.message);
         return movedParticipation(outcome, move.action);
       },
     });

@@ -13,6 +13,11 @@ export interface DemoCampaign {
   createdDaysAgo: number;
   /** Days from now to the application deadline; negative when it has passed. */
   applyInDays: number;
+  /**
+   * Days from now to the posting window's opening, for campaigns that let a KOL post as soon as her
+   * draft is approved (rolling); by default the window opens ten days after the application deadline.
+   */
+  postOpensInDays?: number;
   deliverables: Deliverable[];
   compensation: { type: CompensationType; fee: number; productDescription: string | null };
   slots: number;
@@ -97,6 +102,7 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     status: 'open',
     createdDaysAgo: 20,
     applyInDays: 7,
+    postOpensInDays: -1,
     deliverables: [
       { platform: 'instagram', format: 'feed', quantity: 1 },
       { platform: 'instagram', format: 'story', quantity: 2 },
@@ -127,6 +133,7 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     status: 'open',
     createdDaysAgo: 25,
     applyInDays: 21,
+    postOpensInDays: -2,
     deliverables: [
       { platform: 'youtube', format: 'video', quantity: 1 },
       { platform: 'youtube', format: 'short', quantity: 2 },

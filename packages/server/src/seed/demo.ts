@@ -74,7 +74,10 @@ export function seedDemo(services: Services): void {
         timeline: {
           applyBy: applyBy.toISOString(),
           draftDue: at(7),
-          postWindow: { start: at(10), end: at(17) },
+          postWindow:
+            demo.postOpensInDays === undefined
+              ? { start: at(10), end: at(17) }
+              : { start: new Date(now.getTime() + demo.postOpensInDays * DAY).toISOString(), end: at(17) },
           insightDue: at(24),
         },
         rules: DEFAULT_CAMPAIGN_RULES,
@@ -167,8 +170,15 @@ function playParticipation(
 
   let stage: Stage = 'applied';
   let current = participation;
+  // A post goes up inside the posting window: the story waits for it, and what follows comes after.
+  const windowOpens = Date.parse(campaign.timeline.postWindow.start);
+  let waited = 0;
   actions.forEach((action, i) => {
-    const at = atStep(i + 1);
+    let at = new Date(atStep(i + 1).getTime() + waited);
+    if (action === 'submitPost' && at.getTime() < windowOpens) {
+      waited += windowOpens + HOUR - at.getTime();
+      at = new Date(windowOpens + HOUR);
+    }
     const outcome = makeMove(services, {
       action,
       participationId: participation.id,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { composedOf } from './compose.js';
 import { sqliteAccess } from './sqlite/access.js';
 import { sqliteCampaigns } from './sqlite/campaigns.js';
+import { sqliteClock } from './sqlite/clock.js';
 import { SqliteDatabase } from './sqlite/database.js';
 import { sqliteIdempotency } from './sqlite/idempotency.js';
 import { sqliteParticipations } from './sqlite/participations.js';
@@ -22,6 +23,7 @@ export class SqliteStore extends composedOf<Store>() implements Store {
       ...sqliteParticipations(database),
       ...sqliteUploads(database),
       ...sqliteIdempotency(database),
+      ...sqliteClock(database),
       isEmpty: () => {
         const row = database.sql('SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM kols) AS n').get() as { n: number };
         return Number(row.n) === 0;

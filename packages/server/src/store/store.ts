@@ -1,5 +1,8 @@
 import type {
   Brief,
+  DeadlineKind,
+  Event,
+  Locale,
   Campaign,
   CampaignStatus,
   CompensationType,
@@ -13,6 +16,7 @@ import type {
 import type { BriefOutput, CampaignFields } from '../domain/campaign.js';
 import type { KolProfileOutput } from '../domain/kol.js';
 import type { MoveOutcome, NewApplication, ParticipationMove } from '../domain/participation.js';
+import type { EventInput } from '../webhooks/record-event.js';
 
 /**
  * Every read and write the API makes, as domain operations, answered with
@@ -21,7 +25,7 @@ import type { MoveOutcome, NewApplication, ParticipationMove } from '../domain/p
  * write is atomic; times come from the caller (the server's clock), never from
  * the database.
  */
-export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore {
+export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore, ClockStore {
   /** Whether nothing has been stored yet (no campaigns and no KOLs). */
   isEmpty(): boolean;
   close(): void;
@@ -45,6 +49,38 @@ export interface AccessStore {
   checkCode(check: CodeCheck): CodeCheckResult;
   addOutboxMessage(message: OutboxRecord): void;
   listOutbox(email: string | null): OutboxRecord[];
+}
+
+/** What the campaign's clock keeps: reminders written once, events waiting to be told, how to reach a KOL. */
+export interface ClockStore {
+  /**
+   * Writes the reminder and its event in one transaction, unless this reminder (participation,
+   * deadline, kind, due date) was written before; returns whether it was written now.
+   */
+  writeReminder(reminder: ReminderRecord, event: EventInput): boolean;
+  /** Events not yet told to the people concerned, oldest first. */
+  eventsToNotify(limit: number): Event[];
+  markNotified(eventIds: readonly string[], at: Date): void;
+  /** Where and in which language a KOL is told things. */
+  kolContact(kolId: string): KolContact | null;
+  /** Remembers the language a KOL uses (the page's, when she applies) and her WhatsApp choice. */
+  setKolPreferences(kolId: string, preferences: { locale?: Locale; whatsapp?: boolean }): void;
+}
+
+export interface ReminderRecord {
+  participationId: string;
+  deadline: DeadlineKind;
+  kind: 'due_in_3_days' | 'due_in_1_day' | 'overdue';
+  dueAt: string;
+  at: Date;
+}
+
+export interface KolContact {
+  email: string;
+  name: string | null;
+  whatsapp: string | null;
+  locale: Locale;
+  whatsappOptOut: boolean;
 }
 
 export interface CampaignStore {

@@ -86,7 +86,8 @@ export function campaignInput(overrides: Partial<CampaignCreateInput> = {}): Cam
     timeline: {
       applyBy: '2026-06-20T00:00:00Z',
       draftDue: '2026-06-25T00:00:00Z',
-      postWindow: { start: '2026-06-26T00:00:00Z', end: '2026-07-10T00:00:00Z' },
+      // Open from the start, so moves can reach every stage at the test clock's time (2026-06-01).
+      postWindow: { start: '2026-05-31T00:00:00Z', end: '2026-07-10T00:00:00Z' },
       insightDue: '2026-07-15T00:00:00Z',
     },
     tags: ['parenting'],

@@ -1,6 +1,7 @@
 import type { Brief, Campaign, CampaignStatus } from '@ibusibuk/sdk';
 import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
+import { recordEvent } from '../../webhooks/record-event.js';
 import type { CampaignStore, Listing, StatusChange } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { pageRows, toPage, Where } from './pages.js';
@@ -183,7 +184,11 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
           )
           .run(to, iso(at), id, json(from));
         const campaign = getCampaign(id);
-        return result.changes > 0 && campaign ? { ok: true, campaign } : { ok: false, campaign };
+        if (result.changes === 0 || !campaign) return { ok: false, campaign };
+        if (to === 'open' || to === 'closed') {
+          recordEvent(database.db, { type: to === 'open' ? 'campaign.published' : 'campaign.closed', data: { campaign } }, at);
+        }
+        return { ok: true, campaign };
       });
     },
 

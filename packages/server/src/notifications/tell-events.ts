@@ -1,0 +1,53 @@
+import type { Event } from '@ibusibuk/sdk';
+import type { Services } from '../services.js';
+import { composeMessage } from './compose.js';
+import type { NotificationMessage, Recipient } from './message.js';
+import { deliver, type Channels } from './notifier.js';
+
+export interface TellOptions {
+  channels: Channels;
+  /** Who hears of applications and submissions on the officers' side; null: nobody. */
+  officer: Recipient | null;
+}
+
+/** The messages an event means: to the KOL it concerns, in her language, and to the officer. */
+function messagesOf(services: Services, event: Event, officer: Recipient | null): { message: NotificationMessage; whatsapp: boolean }[] {
+  if (!('participation' in event.data)) return [];
+  const participation = event.data.participation;
+  const campaign = services.store.getCampaign(participation.campaignId);
+  if (!campaign) return [];
+  const out: { message: NotificationMessage; whatsapp: boolean }[] = [];
+  const contact = services.store.kolContact(participation.kolId);
+  if (contact) {
+    const kol: Recipient = { role: 'kol', name: contact.name, email: contact.email, whatsapp: contact.whatsapp, locale: contact.locale };
+    const message = composeMessage(event, kol, { campaign });
+    if (message) out.push({ message, whatsapp: !contact.whatsappOptOut });
+  }
+  if (officer) {
+    const message = composeMessage(event, officer, { campaign });
+    if (message) out.push({ message, whatsapp: true });
+  }
+  return out;
+}
+
+/**
+ * Tells people what happened: reads the events not yet told (oldest first), sends each one's
+ * messages, and marks it told. An event whose sending fails stays untold and is tried again at the
+ * next run (at least once; a message can repeat after a failure, never be lost).
+ */
+export async function tellPendingEvents(services: Services, options: TellOptions): Promise<number> {
+  let told = 0;
+  for (const event of services.store.eventsToNotify(50)) {
+    try {
+      for (const { message, whatsapp } of messagesOf(services, event, options.officer)) {
+        await deliver(message, options.channels, { whatsapp });
+      }
+    } catch (error) {
+      console.error(`notifications: ${event.id} not sent yet:`, error);
+      break;
+    }
+    services.store.markNotified([event.id], services.clock.now());
+    told++;
+  }
+  return told;
+}

@@ -1,0 +1,61 @@
+import { isLocale, type Event } from '@ibusibuk/sdk';
+import { recordEvent } from '../../webhooks/record-event.js';
+import type { ClockStore } from '../store.js';
+import type { SqliteDatabase } from './database.js';
+import { iso, json, str, strOrNull, type Row } from './rows.js';
+
+/** The campaign clock's part of the SQLite store: reminders, events to tell, KOL contact. */
+export function sqliteClock(database: SqliteDatabase): ClockStore {
+  return {
+    writeReminder(reminder, event) {
+      return database.tx(() => {
+        const written = database
+          .sql(
+            `INSERT INTO reminders (participation_id, deadline, kind, due_at, written_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT DO NOTHING`,
+          )
+          .run(reminder.participationId, reminder.deadline, reminder.kind, reminder.dueAt, iso(reminder.at));
+        if (written.changes === 0) return false;
+        recordEvent(database.db, event, reminder.at);
+        return true;
+      });
+    },
+
+    eventsToNotify(limit) {
+      const rows = database
+        .sql('SELECT id, type, created_at, data FROM events WHERE notified_at IS NULL ORDER BY created_at, rowid LIMIT ?')
+        .all(limit) as Row[];
+      return rows.map((row) => ({
+        id: str(row.id),
+        object: 'event',
+        type: str(row.type),
+        createdAt: str(row.created_at),
+        data: JSON.parse(str(row.data)),
+      })) as Event[];
+    },
+
+    markNotified(eventIds, at) {
+      database.sql('UPDATE events SET notified_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(iso(at), json(eventIds));
+    },
+
+    kolContact(kolId) {
+      const row = database.sql('SELECT email, name, whatsapp, locale, whatsapp_opt_out FROM kols WHERE id = ?').get(kolId) as Row | undefined;
+      if (!row) return null;
+      const locale = strOrNull(row.locale);
+      return {
+        email: str(row.email),
+        name: strOrNull(row.name),
+        whatsapp: strOrNull(row.whatsapp),
+        locale: locale && isLocale(locale) ? locale : 'id',
+        whatsappOptOut: Number(row.whatsapp_opt_out) === 1,
+      };
+    },
+
+    setKolPreferences(kolId, preferences) {
+      if (preferences.locale) database.sql('UPDATE kols SET locale = ? WHERE id = ?').run(preferences.locale, kolId);
+      if (preferences.whatsapp !== undefined) {
+        database.sql('UPDATE kols SET whatsapp_opt_out = ? WHERE id = ?').run(preferences.whatsapp ? 0 : 1, kolId);
+      }
+    },
+  };
+}
