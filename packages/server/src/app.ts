@@ -5,7 +5,7 @@ import { MEDIA_LIMITS } from '@ibusibuk/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
-import { DAY, HOUR, OffsetClock, systemClock } from './clock.js';
+import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
 import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
@@ -41,6 +41,8 @@ export interface App {
   app: Hono<AppEnv>;
   /** Every route the app serves, as declared. */
   routes: readonly Route[];
+  /** The server's clock: every time the API writes comes from it. */
+  clock: Clock;
   store: Store;
   /** Deletes uploads never attached (after `unattachedUploadTtlMs`) and never completed (after `incompleteUploadTtlMs`); also runs periodically. */
   sweepUploads(): Promise<SweepReport>;
@@ -200,6 +202,7 @@ export function createApp(options: ServerOptions = {}): App {
   return {
     app,
     routes,
+    clock,
     store,
     sweepUploads: sweep,
     tick,

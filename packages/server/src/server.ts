@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type App, createApp } from './app.js';
-import { type Clock, systemClock } from './clock.js';
+import type { Clock } from './clock.js';
 import type { ServerOptions } from './options.js';
 import type { Store } from './store/store.js';
 
@@ -13,14 +13,15 @@ export interface RunningServer {
   store: Store;
   /** Deletes expired uploads now (the server also does it periodically). */
   sweepUploads: App['sweepUploads'];
+  /** One tick of the campaign's clock now, and the messages and webhooks it caused. */
+  tick: App['tick'];
   /** Stops listening, ends open connections and closes the database. */
   close(): Promise<void>;
 }
 
 /** Creates the app and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const clock = options.clock ?? systemClock;
-  const { app, store, close, sweepUploads } = createApp({ ...options, clock });
+  const { app, store, close, sweepUploads, tick, clock } = createApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
@@ -35,6 +36,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock,
     store,
     sweepUploads,
+    tick,
     close() {
       stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

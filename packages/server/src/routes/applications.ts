@@ -20,7 +20,7 @@ export function applicationRoutes(services: Services): Route[] {
       response: Participation,
       status: 201,
       errors: ['invalid_transition'],
-      handle: (_c, { caller, body: input, params }) => {
+      handle: (c, { caller, body: input, params }) => {
         const campaign = store.getCampaign(params.id!);
         if (!campaign || campaign.status === 'draft') throw notFound(m.campaignNotFound);
         if (store.findParticipation(campaign.id, caller.kolId)) throw invalidTransition(m.alreadyApplied);
@@ -37,6 +37,8 @@ export function applicationRoutes(services: Services): Route[] {
           at: now,
         });
         if (!participation) throw invalidTransition(m.alreadyApplied);
+        // She is told what happens next in the language of the page she applied on.
+        store.setKolPreferences(kol.id, { locale: c.get('locale') });
         return participation;
       },
     }),

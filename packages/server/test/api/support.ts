@@ -40,6 +40,8 @@ export async function startApi(options: Partial<ServerOptions> = {}) {
     server,
     url: server.url,
     clock: server.clock as ManualClock,
+    /** One tick of the campaign's clock, as the server's timer would make it. */
+    tick: () => server.tick(),
     client,
     officer,
     public: publicClient,
