@@ -113,6 +113,10 @@ export function createApp(options: ServerOptions = {}): App {
 
   if (options.seed === 'demo' && store.isEmpty()) {
     seedDemo(services);
+    // The seed's history is the past, not news: nobody is told of it.
+    for (let told = store.eventsToNotify(500); told.length > 0; told = store.eventsToNotify(500)) {
+      store.markNotified(told.map((event) => event.id), clock.now());
+    }
     corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
   }
 
