@@ -9,6 +9,7 @@ import { Events } from './resources/events.js';
 import { Insights } from './resources/insights.js';
 import { Me } from './resources/me.js';
 import { Participations } from './resources/participations.js';
+import { PayoutProfiles } from './resources/payout-profiles.js';
 import { Payouts } from './resources/payouts.js';
 import { Posts } from './resources/posts.js';
 import { Sessions } from './resources/sessions.js';
@@ -42,6 +43,8 @@ export class IbuSibukClient extends BaseClient {
   readonly insights = new Insights(this);
   /** Officer: record payouts. */
   readonly payouts = new Payouts(this);
+  /** Where a KOL's fees go, and her tax id. */
+  readonly payoutProfiles = new PayoutProfiles(this);
   /** Secret key: mint KOL sessions. */
   readonly sessions = new Sessions(this);
   /** Media uploads. */

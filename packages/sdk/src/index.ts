@@ -30,6 +30,7 @@ export { Drafts } from './resources/drafts.js';
 export { Posts } from './resources/posts.js';
 export { Insights } from './resources/insights.js';
 export { Payouts } from './resources/payouts.js';
+export { PayoutProfiles } from './resources/payout-profiles.js';
 export { Sessions } from './resources/sessions.js';
 export { Uploads } from './resources/uploads.js';
 export { Dev, type OutboxList } from './resources/dev.js';

@@ -9,6 +9,7 @@ import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
 import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
+import { payoutProfileRoutes } from './routes/payout-profiles.js';
 import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
 import { payloadTooLarge } from './errors.js';
 import { authenticate } from './http/auth.js';
@@ -151,6 +152,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...uploadRoutes(services, resumable),
     ...authRoutes(services, options.log ?? false),
     ...eventRoutes(services),
+    ...payoutProfileRoutes(services),
     ...devRoutes(services, () => tick()),
     ...mediaRoutes(services),
     ...staticRoutes(),

@@ -57,6 +57,7 @@ export const CampaignCreateInput = z.object({
       maxRevisionRounds: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))),
       reviewHours: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(720))),
       insightDueDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60))),
+      paymentWorkingDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(90))),
     }),
   ),
   tags: z.optional(z.array(text(40)).check(z.maxLength(20))),

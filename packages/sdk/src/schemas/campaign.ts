@@ -63,11 +63,13 @@ export const CampaignRules = z.object({
   reviewHours: Count,
   /** Days after posting the insight is due, for formats other than stories (stories: 24 hours; default 7). */
   insightDueDays: Count,
+  /** Indonesian working days from the insight's approval to the transfer (default 14). */
+  paymentWorkingDays: Count,
 });
 export type CampaignRules = z.infer<typeof CampaignRules>;
 
 /** The rules a campaign gets when it names none. */
-export const DEFAULT_CAMPAIGN_RULES: CampaignRules = { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 };
+export const DEFAULT_CAMPAIGN_RULES: CampaignRules = { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7, paymentWorkingDays: 14 };
 
 export const Campaign = z.object({
   id: CampaignId,

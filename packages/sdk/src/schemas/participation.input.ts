@@ -91,7 +91,7 @@ export type InsightInput = z.input<typeof InsightInput>;
 
 /** Body of `POST /v1/participations/:id/payout` (officer). */
 export const PayoutInput = z.object({
-  amount: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000_000)),
+  amount: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000_000)),
   reference: text(120),
 });
 export type PayoutInput = z.input<typeof PayoutInput>;

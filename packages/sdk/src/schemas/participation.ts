@@ -116,10 +116,17 @@ export const Insight = z.object({
 export type Insight = z.infer<typeof Insight>;
 
 export const Payout = z.object({
+  /** What is transferred: the fee less the tax withheld. */
   amount: Rupiah,
   status: z.enum(['pending', 'paid']),
   paidAt: z.nullable(Timestamp),
   reference: z.nullable(z.string()),
+  /** How `amount` was reached (PPh 21 withheld on the fee, `computePayout`); absent on payouts made before it was kept. */
+  statement: z.optional(
+    z.object({ gross: Rupiah, taxBase: Rupiah, tax: Rupiah, net: Rupiah, withNpwp: z.boolean(), configId: z.string() }),
+  ),
+  /** The date (YYYY-MM-DD, Jakarta) the transfer is expected by, in Indonesian working days. */
+  expectedBy: z.optional(z.string()),
 });
 export type Payout = z.infer<typeof Payout>;
 

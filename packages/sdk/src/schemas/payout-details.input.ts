@@ -96,3 +96,10 @@ export const TaxIdInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('nik'), number: NikNumber }),
 ]);
 export type TaxIdInput = z.input<typeof TaxIdInput>;
+
+/** Body of `PUT /v1/me/payout-profile` (KOL): where her fees go, and her NPWP or NIK (without one, more tax is withheld). */
+export const PayoutProfileInput = z.object({
+  details: PayoutDetailsInput,
+  taxId: z.optional(z.nullable(TaxIdInput)),
+});
+export type PayoutProfileInput = z.input<typeof PayoutProfileInput>;

@@ -69,3 +69,22 @@ export const PayoutDetails = z.discriminatedUnion('method', [
   z.object({ method: z.literal('ewallet'), provider: EwalletProvider, phoneMasked: z.string(), name: z.string() }),
 ]);
 export type PayoutDetails = z.infer<typeof PayoutDetails>;
+
+/**
+ * Where a KOL's fees go and her tax id, as its owner and officers read it: the numbers in full
+ * (they are hers, and officers transfer to them) and `masked` for showing on screen.
+ */
+export const PayoutProfile = z.object({
+  object: z.literal('payout_profile'),
+  details: z.nullable(
+    z.discriminatedUnion('method', [
+      z.object({ method: z.literal('bank'), bankCode: BankCode, accountNumber: z.string(), holderName: z.string() }),
+      z.object({ method: z.literal('ewallet'), provider: EwalletProvider, phone: z.string(), name: z.string() }),
+    ]),
+  ),
+  /** e.g. `BCA •••• 7890` or `GoPay •••• 4567`. */
+  masked: z.nullable(z.string()),
+  taxId: z.nullable(z.object({ kind: z.enum(['npwp', 'nik']), number: z.string() })),
+  updatedAt: z.nullable(z.string()),
+});
+export type PayoutProfile = z.infer<typeof PayoutProfile>;

@@ -4,6 +4,7 @@ import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
 import type { Actor, MoveOutcome, ParticipationChange } from './participation.js';
 import { withLatestDraftReviewed, withNewDraft } from './drafts.js';
+import { pendingPayout } from './payouts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from './insights.js';
 
 export type { MoveBody };
@@ -84,9 +85,9 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
     change: (body, context) => (current) => ({ insights: withNewInsight(current.insights, body, context.at, late(context)) }),
   },
   approveInsight: {
-    change: (body, { at, campaign }) => (current) => ({
+    change: (body, { at, campaign, participation, services }) => (current) => ({
       insights: withLatestInsightReviewed(current.insights, 'approved', noteOf(body), at),
-      payout: { amount: campaign.compensation.fee, status: 'pending', paidAt: null, reference: null },
+      payout: pendingPayout(campaign, services.store.getPayoutProfile(participation.kolId), at),
     }),
   },
   requestInsightFix: {
@@ -95,8 +96,12 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
     }),
   },
   recordPayout: {
-    change: (body, { at }) => () => ({
-      payout: { amount: body.amount, status: 'paid', paidAt: at.toISOString(), reference: body.reference },
+    // The amount recorded is the one computed when the insight was approved (fee less tax): a
+    // different figure is a typing mistake or a question for the officer, never silently kept.
+    problems: (body, { participation }): Record<string, Localized> =>
+      participation.payout && body.amount !== participation.payout.amount ? { amount: m.payoutAmountMismatch(participation.payout.amount) } : {},
+    change: (body, { at }) => (current) => ({
+      payout: { ...current.payout, amount: body.amount, status: 'paid', paidAt: at.toISOString(), reference: body.reference },
     }),
   },
 };

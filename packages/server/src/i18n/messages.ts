@@ -94,6 +94,10 @@ export const messages = {
     id: `Batas revisi kampanye ini sudah tercapai (${number(max)} kali). Setujui draf ini, atau hubungi KOL untuk kesepakatan lain.`,
     en: `This campaign's revision limit has been reached (${numberEn(max)} rounds). Approve this draft, or agree on something else with the KOL.`,
   }),
+  payoutAmountMismatch: (net: number): Localized => ({
+    id: `Jumlah harus sama dengan yang dihitung saat insight disetujui: Rp${number(net)} (fee dikurangi PPh 21).`,
+    en: `The amount must be the one computed when the insight was approved: Rp${numberEn(net)} (the fee less PPh 21).`,
+  }),
   clockNotAdjustable: {
     id: 'Jam server ini tidak bisa dimajukan (hanya jam mode dev).',
     en: "This server's clock cannot be moved (only a dev-mode clock can).",

@@ -105,6 +105,7 @@ export function seedDemo(services: Services): void {
     const kol = store.ensureKol(demo.email, demo.name, joined);
     const profile = store.saveKolProfile(kol.id, profileOf(demo, now), joined);
     if (!profile) throw new Error(`demo seed: KOL ${demo.email} vanished`);
+    store.savePayoutProfile(kol.id, demoPayoutProfile(demo, kols.size), joined);
     kols.set(demo.key, { demo, profile });
   }
 
@@ -182,7 +183,7 @@ function playParticipation(
     const outcome = makeMove(services, {
       action,
       participationId: participation.id,
-      body: moveBody(services, campaign, kol, profile, action, stage, at, i),
+      body: moveBody(services, campaign, kol, profile, action, current, at, i),
       actor: MOVES[action].by === 'kol' ? { role: 'kol', id: profile.id } : OFFICER,
       at,
     });
@@ -230,10 +231,11 @@ function moveBody(
   kol: DemoKol,
   profile: KolProfile,
   action: Action,
-  stage: Stage,
+  current: Participation,
   at: Date,
   index: number,
 ): MoveBody<Action> {
+  const stage = current.stage;
   const picture = () => {
     const [from, to] = PASTELS[(index + kol.name.length) % PASTELS.length]!;
     return receiveUpload(services, profile.id, gradientPng(from, to)).id;
@@ -276,7 +278,7 @@ function moveBody(
       return {};
     case 'recordPayout':
       return {
-        amount: campaign.compensation.fee,
+        amount: current.payout?.amount ?? campaign.compensation.fee,
         reference: `TRF-${at.toISOString().slice(0, 10).replace(/-/g, '')}-${String(index + 1).padStart(3, '0')}`,
       };
   }
@@ -374,4 +376,16 @@ function briefBody(demo: DemoCampaign): string {
     '## Tagar dan mention wajib',
     `${demo.brief.hashtags.join(' ')} ${demo.brief.mentions.join(' ')}`,
   ].join('\n\n');
+}
+
+const DEMO_BANKS = ['014', '008', '002', '009', '451'] as const;
+
+/** Where a demo KOL's fees go: a bank account, or GoPay for every third; a NIK as NPWP for half of them. */
+function demoPayoutProfile(kol: DemoKol, index: number) {
+  const digits = String(1_234_567_890 + index * 7_654_321).slice(0, 10);
+  const details =
+    index % 3 === 2
+      ? { method: 'ewallet' as const, provider: 'gopay' as const, phone: kol.whatsapp, name: kol.name }
+      : { method: 'bank' as const, bankCode: DEMO_BANKS[index % DEMO_BANKS.length]!, accountNumber: digits, holderName: kol.name };
+  return { details, taxId: index % 2 === 0 ? { kind: 'nik' as const, number: `32730${String(index).padStart(1, '0')}4107900${String(index + 1).padStart(3, '0')}`.slice(0, 16) } : null };
 }

@@ -206,7 +206,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     version: 3,
     name: 'campaign clock: rules, reminders, notified events, KOL language and WhatsApp choice',
     sql: `
-      ALTER TABLE campaigns ADD COLUMN rules TEXT NOT NULL DEFAULT '{"maxRevisionRounds":2,"reviewHours":72,"insightDueDays":7}';
+      ALTER TABLE campaigns ADD COLUMN rules TEXT NOT NULL DEFAULT '{"maxRevisionRounds":2,"reviewHours":72,"insightDueDays":7,"paymentWorkingDays":14}';
+      ALTER TABLE kols ADD COLUMN payout_profile TEXT;
       ALTER TABLE kols ADD COLUMN locale TEXT;
       ALTER TABLE kols ADD COLUMN whatsapp_opt_out INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE events ADD COLUMN notified_at TEXT;

@@ -3,6 +3,7 @@ import { composedOf } from './compose.js';
 import { sqliteAccess } from './sqlite/access.js';
 import { sqliteCampaigns } from './sqlite/campaigns.js';
 import { sqliteClock } from './sqlite/clock.js';
+import { sqlitePayoutProfiles } from './sqlite/payout-profiles.js';
 import { SqliteDatabase } from './sqlite/database.js';
 import { sqliteIdempotency } from './sqlite/idempotency.js';
 import { sqliteParticipations } from './sqlite/participations.js';
@@ -24,6 +25,7 @@ export class SqliteStore extends composedOf<Store>() implements Store {
       ...sqliteUploads(database),
       ...sqliteIdempotency(database),
       ...sqliteClock(database),
+      ...sqlitePayoutProfiles(database),
       isEmpty: () => {
         const row = database.sql('SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM kols) AS n').get() as { n: number };
         return Number(row.n) === 0;

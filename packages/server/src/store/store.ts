@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import type {
+  PayoutProfileInput,
   Brief,
   DeadlineKind,
   Event,
@@ -25,7 +27,7 @@ import type { EventInput } from '../webhooks/record-event.js';
  * write is atomic; times come from the caller (the server's clock), never from
  * the database.
  */
-export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore, ClockStore {
+export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore, ClockStore, PayoutProfileStore {
   /** Whether nothing has been stored yet (no campaigns and no KOLs). */
   isEmpty(): boolean;
   close(): void;
@@ -49,6 +51,18 @@ export interface AccessStore {
   checkCode(check: CodeCheck): CodeCheckResult;
   addOutboxMessage(message: OutboxRecord): void;
   listOutbox(email: string | null): OutboxRecord[];
+}
+
+/** A KOL's payout details and tax id, as she gave them. */
+export interface StoredPayoutProfile {
+  details: z.output<typeof PayoutProfileInput>['details'];
+  taxId: NonNullable<z.output<typeof PayoutProfileInput>['taxId']> | null;
+  updatedAt: string;
+}
+
+export interface PayoutProfileStore {
+  getPayoutProfile(kolId: string): StoredPayoutProfile | null;
+  savePayoutProfile(kolId: string, profile: z.output<typeof PayoutProfileInput>, at: Date): StoredPayoutProfile;
 }
 
 /** What the campaign's clock keeps: reminders written once, events waiting to be told, how to reach a KOL. */

@@ -115,10 +115,23 @@ describe('a KOL’s journey from the campaign list to paid', () => {
   it('completes on approval with a pending payout, then is paid', async () => {
     participation = await api.officer.insights.approve(participation.id);
     expect(participation.stage).toBe('completed');
-    expect(participation.payout).toMatchObject({ amount: 1_500_000, status: 'pending' });
-    participation = await api.officer.payouts.record(participation.id, { amount: 1_500_000, reference: 'TRF-2026-06-0001' });
+    // Fee Rp1.500.000, no tax id given: PPh 21 on 50 % of it (Rp750.000) at 5 % = Rp37.500, plus 20 %
+    // without an NPWP = Rp45.000 withheld; Rp1.455.000 is transferred (PMK 168/2023).
+    expect(participation.payout).toMatchObject({
+      amount: 1_455_000,
+      status: 'pending',
+      statement: { gross: 1_500_000, taxBase: 750_000, tax: 45_000, net: 1_455_000, withNpwp: false },
+    });
+    expect(participation.payout!.expectedBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(api.officer.payouts.record(participation.id, { amount: 1_500_000, reference: 'TRF-2026-06-0001' })).rejects.toMatchObject({
+      status: 400,
+      fields: { amount: expect.stringContaining('Rp1.455.000') },
+    });
+    await expect(api.officer.payouts.record(participation.id, { amount: 0, reference: 'TRF-2026-06-0001' })).rejects.toMatchObject({ status: 400 });
+    await expect(api.officer.payouts.record(participation.id, { amount: 1_455_000, reference: '' })).rejects.toMatchObject({ status: 400 });
+    participation = await api.officer.payouts.record(participation.id, { amount: 1_455_000, reference: 'TRF-2026-06-0001' });
     expect(participation.stage).toBe('paid');
-    expect(participation.payout).toMatchObject({ amount: 1_500_000, status: 'paid', reference: 'TRF-2026-06-0001' });
+    expect(participation.payout).toMatchObject({ amount: 1_455_000, status: 'paid', reference: 'TRF-2026-06-0001' });
     expect(participation.payout!.paidAt).toBeTruthy();
   });
 

@@ -5,6 +5,7 @@
 // elements' shadow DOM, as a mother's taps and typing would.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Participation, Stage } from '@ibusibuk/sdk';
+import { computePayout } from '@ibusibuk/sdk';
 import './campaign.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaign } from './campaign.component.js';
@@ -208,7 +209,8 @@ describe('<ibusibuk-campaign> a KOL’s whole journey', function () {
     await reach('completed');
     expect(currentStep()).to.equal(6);
     expect(doneSteps()).to.equal(6);
-    await officerDoes('payouts', 'record', { amount: campaign.compensation.fee, reference: 'TRF-IBUSIBUK-0001' });
+    // She gave no tax id: the fee less PPh 21 at the no-NPWP rate.
+    await officerDoes('payouts', 'record', { amount: computePayout({ fee: campaign.compensation.fee, hasNpwp: false }).net, reference: 'TRF-IBUSIBUK-0001' });
     await reach('paid');
     expect(doneSteps()).to.equal(7);
     expect(currentStep()).to.equal(-1);

@@ -79,7 +79,7 @@ async function journey(stage: Stage): Promise<{ token: string; campaign: Campaig
   }
   p = await officer('insights', 'approve', p.id, {});
   if (done('completed')) return { token, campaign, participation: p };
-  p = await officer('payouts', 'record', p.id, { amount: campaign.compensation.fee, reference: 'TRF-2026-0615-042' });
+  p = await officer('payouts', 'record', p.id, { amount: p.payout!.amount, reference: 'TRF-2026-0615-042' });
   return { token, campaign, participation: p };
 }
 

@@ -727,6 +727,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/payout-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in KOL’s payout details (bank account or e-wallet) and tax id.
+         * @description **Access:** A KOL session token.
+         */
+        get: operations["getMePayoutProfile"];
+        /**
+         * Give or change where fees go, once for every campaign; a tax id (NPWP, or NIK as NPWP) lowers the tax withheld.
+         * @description Asked at acceptance at the latest, never to apply. A payout already recorded keeps the details it was sent to.
+         *
+         *     **Access:** A KOL session token.
+         */
+        put: operations["putMePayoutProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participations/{id}/payout-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officer: where to transfer a participation’s fee (the KOL’s payout details and tax id).
+         * @description **Access:** A secret key (officers and back-offices).
+         */
+        get: operations["getParticipationsIdPayoutProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dev/outbox": {
         parameters: {
             query?: never;
@@ -886,6 +932,7 @@ export interface components {
             maxRevisionRounds: components["schemas"]["Count"];
             reviewHours: components["schemas"]["Count"];
             insightDueDays: components["schemas"]["Count"];
+            paymentWorkingDays: components["schemas"]["Count"];
         };
         Campaign: {
             id: components["schemas"]["CampaignId"];
@@ -964,6 +1011,7 @@ export interface components {
                 maxRevisionRounds?: number;
                 reviewHours?: number;
                 insightDueDays?: number;
+                paymentWorkingDays?: number;
             };
             tags?: string[];
         };
@@ -1014,6 +1062,7 @@ export interface components {
                 maxRevisionRounds?: number;
                 reviewHours?: number;
                 insightDueDays?: number;
+                paymentWorkingDays?: number;
             };
             tags?: string[];
         };
@@ -1254,6 +1303,15 @@ export interface components {
             status: "pending" | "paid";
             paidAt: components["schemas"]["Timestamp"] | null;
             reference: string | null;
+            statement?: {
+                gross: components["schemas"]["Rupiah"];
+                taxBase: components["schemas"]["Rupiah"];
+                tax: components["schemas"]["Rupiah"];
+                net: components["schemas"]["Rupiah"];
+                withNpwp: boolean;
+                configId: string;
+            };
+            expectedBy?: string;
         };
         Participation: {
             id: components["schemas"]["ParticipationId"];
@@ -1354,6 +1412,30 @@ export interface components {
             phoneMasked: string;
             name: string;
         };
+        PayoutProfile: {
+            /** @constant */
+            object: "payout_profile";
+            details: ({
+                /** @constant */
+                method: "bank";
+                bankCode: components["schemas"]["BankCode"];
+                accountNumber: string;
+                holderName: string;
+            } | {
+                /** @constant */
+                method: "ewallet";
+                provider: components["schemas"]["EwalletProvider"];
+                phone: string;
+                name: string;
+            }) | null;
+            masked: string | null;
+            taxId: {
+                /** @enum {string} */
+                kind: "npwp" | "nik";
+                number: string;
+            } | null;
+            updatedAt: string | null;
+        };
         AccountNumber: string;
         EwalletPhone: string;
         BankAccountInput: {
@@ -1381,6 +1463,10 @@ export interface components {
             /** @constant */
             kind: "nik";
             number: components["schemas"]["NikNumber"];
+        };
+        PayoutProfileInput: {
+            details: components["schemas"]["PayoutDetailsInput"];
+            taxId?: components["schemas"]["TaxIdInput"] | null;
         };
         /** @enum {string} */
         ErrorCode: "validation_error" | "authentication_error" | "permission_error" | "not_found" | "invalid_transition" | "idempotency_error" | "rate_limited" | "payload_too_large" | "internal_error";
@@ -4123,6 +4209,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credential, or one the API does not know. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Nothing of that id, or nothing this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMePayoutProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in KOL’s payout details (bank account or e-wallet) and tax id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutProfile"];
+                };
+            };
+            /** @description No credential, or one the API does not know. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    putMePayoutProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayoutProfileInput"];
+            };
+        };
+        responses: {
+            /** @description Give or change where fees go, once for every campaign; a tax id (NPWP, or NIK as NPWP) lowers the tax withheld. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutProfile"];
+                };
+            };
+            /** @description The request is invalid; `fields` names each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credential, or one the API does not know. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getParticipationsIdPayoutProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Officer: where to transfer a participation’s fee (the KOL’s payout details and tax id). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutProfile"];
                 };
             };
             /** @description No credential, or one the API does not know. */

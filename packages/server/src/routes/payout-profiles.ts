@@ -1,0 +1,46 @@
+import { PayoutProfile, PayoutProfileInput } from '@ibusibuk/sdk';
+import { presentPayoutProfile } from '../domain/payouts.js';
+import { notFound } from '../errors.js';
+import { messages as m } from '../i18n/messages.js';
+import { type Route, route } from '../http/route.js';
+import type { Services } from '../services.js';
+
+/** Where a KOL's fees go: hers to give and change, and her officers' to read when they transfer. */
+export function payoutProfileRoutes(services: Services): Route[] {
+  const { store, clock } = services;
+  return [
+    route({
+      method: 'get',
+      path: '/v1/me/payout-profile',
+      tag: 'Sign-in',
+      summary: 'The signed-in KOL’s payout details (bank account or e-wallet) and tax id.',
+      access: 'kol',
+      response: PayoutProfile,
+      handle: (_c, { caller }) => presentPayoutProfile(store.getPayoutProfile(caller.kolId)),
+    }),
+    route({
+      method: 'put',
+      path: '/v1/me/payout-profile',
+      tag: 'Sign-in',
+      summary: 'Give or change where fees go, once for every campaign; a tax id (NPWP, or NIK as NPWP) lowers the tax withheld.',
+      description: 'Asked at acceptance at the latest, never to apply. A payout already recorded keeps the details it was sent to.',
+      access: 'kol',
+      body: PayoutProfileInput,
+      response: PayoutProfile,
+      handle: (_c, { caller, body }) => presentPayoutProfile(store.savePayoutProfile(caller.kolId, body, clock.now())),
+    }),
+    route({
+      method: 'get',
+      path: '/v1/participations/:id/payout-profile',
+      tag: 'Participations',
+      summary: 'Officer: where to transfer a participation’s fee (the KOL’s payout details and tax id).',
+      access: 'officer',
+      response: PayoutProfile,
+      handle: (_c, { params }) => {
+        const participation = store.getParticipation(params.id!);
+        if (!participation) throw notFound(m.participationNotFound);
+        return presentPayoutProfile(store.getPayoutProfile(participation.kolId));
+      },
+    }),
+  ];
+}
