@@ -2,6 +2,7 @@ export * from './schemas/index.js';
 export * from './lifecycle.js';
 export * from './locale.js';
 export * from './validation.js';
+export { campaignReportCsv } from './report-csv.js';
 export * from './client.js';
 export * from './core/errors.js';
 export { APIResource } from './core/resource.js';

@@ -21,3 +21,6 @@ export * from './error.js';
 export * from './event.js';
 export * from './webhook.js';
 export * from './webhook.input.js';
+export * from './staff.js';
+export * from './session.input.js';
+export * from './report.js';

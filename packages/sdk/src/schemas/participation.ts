@@ -26,8 +26,11 @@ export type Stage = z.infer<typeof Stage>;
 export const Role = z.enum(['kol', 'officer']);
 export type Role = z.infer<typeof Role>;
 
-/** Who made a move: a KOL (her id) or an officer (the key's label). */
-export const Actor = z.object({ role: Role, id: z.string() });
+/**
+ * Who made a move: a KOL (her id), an officer's key (its label), or a person with a staff
+ * session (her email, and her `name`).
+ */
+export const Actor = z.object({ role: Role, id: z.string(), name: z.optional(z.string()) });
 export type Actor = z.infer<typeof Actor>;
 
 export const HistoryEntry = z.object({

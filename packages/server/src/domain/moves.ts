@@ -4,6 +4,7 @@ import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
 import type { Actor, MoveOutcome, ParticipationChange } from './participation.js';
+import { campaignInScope, type Scope } from './scope.js';
 import { withLatestDraftReviewed, withNewDraft } from './drafts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from './insights.js';
 
@@ -95,8 +96,8 @@ export interface MoveRequest<A extends Action> {
   participationId: string;
   body: MoveBody<A>;
   actor: Actor;
-  /** Set for a KOL: the move applies to her own participation only; another's looks missing. */
-  kolId?: string;
+  /** The caller's reach: a KOL's own participation, a brand's campaigns; anything else looks missing. */
+  scope?: Scope;
   /** When it happened; the server's clock by default (the demo seed spreads history over past days). */
   at?: Date;
 }
@@ -112,9 +113,10 @@ export type MoveResult = MoveOutcome | { ok: false; reason: 'invalid_input'; fie
 export function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): MoveResult {
   const { store, clock } = services;
   const participation = store.getParticipation(request.participationId);
-  if (!participation || (request.kolId !== undefined && participation.kolId !== request.kolId)) return { ok: false, reason: 'not_found' };
+  const scope = request.scope ?? {};
+  if (!participation || (scope.kolId !== undefined && participation.kolId !== scope.kolId)) return { ok: false, reason: 'not_found' };
   const campaign = store.getCampaign(participation.campaignId);
-  if (!campaign) return { ok: false, reason: 'not_found' };
+  if (!campaign || !campaignInScope(scope, campaign)) return { ok: false, reason: 'not_found' };
   const effect = MOVE_EFFECTS[request.action] as MoveEffect<A>;
   const context: MoveContext = { participation, campaign, at: request.at ?? clock.now(), services };
   const fields = effect.problems?.(request.body, context) ?? {};
@@ -125,7 +127,7 @@ export function makeMove<A extends Action>(services: Services, request: MoveRequ
     actor: request.actor,
     note: noteOf(request.body as { note?: string }),
     at: context.at,
-    ...(request.kolId !== undefined ? { kolId: request.kolId } : {}),
+    ...(scope.kolId !== undefined ? { kolId: scope.kolId } : {}),
     ...(change ? { change } : {}),
   });
 }
