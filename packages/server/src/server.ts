@@ -11,6 +11,8 @@ export interface RunningServer {
   port: number;
   clock: Clock;
   store: Store;
+  /** Every route the server answers, as declared. */
+  routes: App['routes'];
   /** Deletes expired uploads now (the server also does it periodically). */
   sweepUploads: App['sweepUploads'];
   /** Stops listening, ends open connections and closes the database. */
@@ -20,7 +22,7 @@ export interface RunningServer {
 /** Creates the app and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const { app, store, close, sweepUploads } = createApp({ ...options, clock });
+  const { app, store, close, sweepUploads, routes } = createApp({ ...options, clock });
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
@@ -34,6 +36,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     clock,
     store,
+    routes,
     sweepUploads,
     close() {
       stopped ??= new Promise<void>((resolve) => {
