@@ -2,26 +2,12 @@ import * as z from 'zod/mini';
 import { CampaignId, Count, listOf, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId } from './common.js';
 import { Child, SocialAccount } from './kol.js';
 import { MetricValues } from './metrics.js';
+import { Stage } from './stage.js';
 
 // Response entities of a KOL's place in a campaign. Request bodies and query
 // params are in participation.input.ts.
 
-export const Stage = z.enum([
-  'applied',
-  'accepted',
-  'drafting',
-  'in_review',
-  'revision_requested',
-  'approved',
-  'posted',
-  'insight_review',
-  'insight_revision_requested',
-  'completed',
-  'rejected',
-  'withdrawn',
-  'paid',
-]);
-export type Stage = z.infer<typeof Stage>;
+export { Stage };
 
 export const Role = z.enum(['kol', 'officer']);
 export type Role = z.infer<typeof Role>;

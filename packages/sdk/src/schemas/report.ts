@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CampaignId, Count, ParticipationId, Platform, Rupiah } from './common.js';
-import { Stage } from './participation.js';
+import { Stage } from './stage.js';
 
 // A campaign's results for its brand and officers. Its own module: KOL pages never import it.
 
