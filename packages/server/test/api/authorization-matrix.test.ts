@@ -116,7 +116,7 @@ function expected(route: Route, rule: Rule, who: Who): Expected {
 let api: Api;
 let world: World;
 const tokens = {} as Record<Who, string>;
-let documented: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+let documented: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
 
 beforeAll(async () => {
   api = await startApi({ secretKeys: [{ key: 'sk_test_brand_a', brand: 'Brand A' }, 'sk_test_other'] });

@@ -10,13 +10,15 @@ export interface paths {
          * List campaigns, newest first: open ones to pages and KOLs, every status to officers.
          * @description Ordered by `createdAt`, then id, both descending. Pages and KOLs may ask for `open`, `closed` or `completed`; `draft` gives them an empty list.
          *
-         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.
+         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getCampaigns"];
         put?: never;
         /**
          * Create a campaign, as a draft.
-         * @description **Access:** A secret key (officers and back-offices).
+         * @description With a key restricted to one brand, the campaign is that brand’s, whatever `brand.name` says.
+         *
+         *     **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postCampaigns"];
         delete?: never;
@@ -36,7 +38,7 @@ export interface paths {
          * One campaign, by id (`cmp_…`) or slug.
          * @description A draft campaign is found by officers only.
          *
-         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.
+         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getCampaignsId"];
         put?: never;
@@ -46,7 +48,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign; fields left out keep their value.
-         * @description **Access:** A secret key (officers and back-offices).
+         * @description **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         patch: operations["patchCampaignsId"];
         trace?: never;
@@ -62,7 +64,7 @@ export interface paths {
         put?: never;
         /**
          * Open a draft or closed campaign to applications.
-         * @description **Access:** A secret key (officers and back-offices).
+         * @description **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postCampaignsIdPublish"];
         delete?: never;
@@ -82,7 +84,7 @@ export interface paths {
         put?: never;
         /**
          * Close an open campaign to new applications.
-         * @description **Access:** A secret key (officers and back-offices).
+         * @description **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postCampaignsIdClose"];
         delete?: never;
@@ -102,14 +104,36 @@ export interface paths {
          * The campaign’s brief: to officers, and to a KOL while she holds a place in it.
          * @description Anyone else gets 403 `permission_error` saying the brief opens after acceptance; 404 while none is written.
          *
-         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.
+         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getCampaignsIdBrief"];
         /**
          * Write the campaign’s brief; each write is a new version.
-         * @description **Access:** A secret key (officers and back-offices).
+         * @description **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         put: operations["putCampaignsIdBrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign’s results: participations per stage, each participant’s post and approved figures, and totals.
+         * @description Figures come from each participant’s latest approved insight (zero before one); engagements are likes, comments, shares, saves and replies, the engagement rate the SDK’s `overallEngagementRate`. `feeSpent` sums every payout, pending or paid. The SDK’s `campaignReportCsv(report)` turns it into a spreadsheet.
+         *
+         *     **Access:** A secret key, or a staff session with the `reports.read` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
+         */
+        get: operations["getCampaignsIdReport"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -147,8 +171,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List participations, newest first: a KOL’s own, or every one to an officer.
-         * @description **Access:** A KOL session token (her own things only) or a secret key.
+         * List participations, newest first: a KOL’s own, or every one in the officer’s reach.
+         * @description `waitingOn=officer&order=oldest` is the reviewer’s queue across campaigns: every participation whose next move is the officer’s, waiting longest first. `order` sorts by the last move (`updatedAt`); left out, newest application first.
+         *
+         *     **Access:** A KOL session token (her own things only), a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getParticipations"];
         put?: never;
@@ -168,7 +194,7 @@ export interface paths {
         };
         /**
          * One participation with its drafts, post, insights, payout and history.
-         * @description **Access:** A KOL session token (her own things only) or a secret key.
+         * @description **Access:** A KOL session token (her own things only), a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getParticipationsId"];
         put?: never;
@@ -192,7 +218,7 @@ export interface paths {
          * Accept an application; takes one of the campaign’s slots.
          * @description Lifecycle move `accept`: `applied` → `accepted`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `participations.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdAccept"];
         delete?: never;
@@ -214,7 +240,7 @@ export interface paths {
          * Reject an application, saying why.
          * @description Lifecycle move `reject`: `applied` → `rejected`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `participations.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdReject"];
         delete?: never;
@@ -302,7 +328,7 @@ export interface paths {
          * Send the draft back with feedback.
          * @description Lifecycle move `requestRevision`: `in_review` → `revision_requested`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `drafts.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdDraftsRequestRevision"];
         delete?: never;
@@ -324,7 +350,7 @@ export interface paths {
          * Approve the draft for publishing.
          * @description Lifecycle move `approveDraft`: `in_review` → `approved`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `drafts.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdDraftsApprove"];
         delete?: never;
@@ -390,7 +416,7 @@ export interface paths {
          * Approve the insight; the fee becomes a pending payout.
          * @description Lifecycle move `approveInsight`: `insight_review` → `completed`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `insights.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdInsightsApprove"];
         delete?: never;
@@ -412,7 +438,7 @@ export interface paths {
          * Ask for a fix to the insight, with a note.
          * @description Lifecycle move `requestInsightFix`: `insight_review` → `insight_revision_requested`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `insights.review` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdInsightsRequestFix"];
         delete?: never;
@@ -434,7 +460,7 @@ export interface paths {
          * Record the payout with its transfer reference.
          * @description Lifecycle move `recordPayout`: `completed` → `paid`.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key, or a staff session with the `payouts.record` permission. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postParticipationsIdPayout"];
         delete?: never;
@@ -536,7 +562,9 @@ export interface paths {
         };
         /**
          * One upload with a fresh signed link to its bytes: to its KOL and to officers.
-         * @description **Access:** A KOL session token (her own things only) or a secret key.
+         * @description A brand’s people see the uploads that drafts and insights in the brand’s campaigns name.
+         *
+         *     **Access:** A KOL session token (her own things only), a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         get: operations["getUploadsId"];
         put?: never;
@@ -560,7 +588,7 @@ export interface paths {
          * Email a one-time sign-in code to a KOL (dev mode keeps it in the dev outbox).
          * @description A 6-digit code, valid 10 minutes; at most 5 per email an hour (then 429 with `Retry-After`). A new code replaces the last one.
          *
-         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.
+         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postAuthCodes"];
         delete?: never;
@@ -582,7 +610,7 @@ export interface paths {
          * Exchange an emailed code for a KOL session.
          * @description A wrong code is 400 on `code`; an expired one the same, saying so; 5 wrong attempts burn the code (429).
          *
-         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.
+         *     **Access:** Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postAuthSessions"];
         delete?: never;
@@ -601,10 +629,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mint a KOL session server-side, for partner sites whose users are already signed in.
-         * @description By `kolId`, or by `email` (the KOL is created if new).
+         * Mint a session server-side: a KOL’s for partner sites whose users are signed in, or a staff session for a person in a browser.
+         * @description A KOL session by `kolId`, or by `email` (the KOL is created if new); Orami keys only, since a KOL works across brands. A staff session (`sst_…`) when the body names a `role`: `brand` (for `brandId`, or the restricted key’s own brand) or `officer` (Orami keys only), with `permissions`, `expiresIn` seconds (default 3600, at most 43200) and the `actor` whose name history records. A restricted key asking for another brand gets 404.
          *
-         *     **Access:** A secret key (officers and back-offices).
+         *     **Access:** A secret key (officers and back-offices); not a staff session. A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).
          */
         post: operations["postSessions"];
         delete?: never;
@@ -1004,12 +1032,6 @@ export interface components {
             email: components["schemas"]["Email"];
             code: string;
         };
-        SessionCreateInput: {
-            kolId: components["schemas"]["KolId"];
-        } | {
-            email: components["schemas"]["Email"];
-            name?: string;
-        };
         /** @enum {string} */
         MediaKind: "image" | "video";
         Upload: {
@@ -1039,6 +1061,7 @@ export interface components {
         Actor: {
             role: components["schemas"]["Role"];
             id: string;
+            name?: string;
         };
         HistoryEntry: {
             from: components["schemas"]["Stage"] | null;
@@ -1197,6 +1220,9 @@ export interface components {
             cursor?: string;
             campaignId?: components["schemas"]["CampaignId"];
             stage?: components["schemas"]["Stage"];
+            waitingOn?: components["schemas"]["Role"];
+            /** @enum {string} */
+            order?: "newest" | "oldest";
         };
         /** @enum {string} */
         ErrorCode: "validation_error" | "authentication_error" | "permission_error" | "not_found" | "invalid_transition" | "idempotency_error" | "rate_limited" | "payload_too_large" | "internal_error";
@@ -1356,6 +1382,78 @@ export interface components {
             cursor?: string;
             type?: components["schemas"]["EventType"];
             participationId?: components["schemas"]["ParticipationId"];
+        };
+        /** @enum {string} */
+        Permission: "participations.review" | "drafts.review" | "insights.review" | "payouts.record" | "reports.read";
+        /** @enum {string} */
+        StaffRole: "brand" | "officer";
+        StaffActor: {
+            name: string;
+            email: string;
+        };
+        StaffSession: {
+            /** @constant */
+            object: "staff_session";
+            token: string;
+            role: components["schemas"]["StaffRole"];
+            brandId: components["schemas"]["BrandId"] | null;
+            permissions: components["schemas"]["Permission"][];
+            actor: components["schemas"]["StaffActor"];
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        SessionCreated: components["schemas"]["StaffSession"] | components["schemas"]["Session"];
+        KolSessionCreateInput: {
+            kolId: components["schemas"]["KolId"];
+        } | {
+            email: components["schemas"]["Email"];
+            name?: string;
+        };
+        StaffSessionCreateInput: {
+            role: components["schemas"]["StaffRole"];
+            brandId?: components["schemas"]["BrandId"];
+            permissions: components["schemas"]["Permission"][];
+            expiresIn?: number;
+            actor: {
+                name: string;
+                email: components["schemas"]["Email"];
+            };
+        };
+        SessionCreateInput: components["schemas"]["StaffSessionCreateInput"] | {
+            kolId: components["schemas"]["KolId"];
+        } | {
+            email: components["schemas"]["Email"];
+            name?: string;
+        };
+        CampaignReportParticipant: {
+            participationId: components["schemas"]["ParticipationId"];
+            kolName: string;
+            stage: components["schemas"]["Stage"];
+            postUrl: string | null;
+            platform: components["schemas"]["Platform"] | null;
+            reach: components["schemas"]["Count"];
+            impressions: components["schemas"]["Count"];
+            engagements: components["schemas"]["Count"];
+            engagementRate: number | null;
+            fee: components["schemas"]["Rupiah"] | null;
+        };
+        CampaignReport: {
+            /** @constant */
+            object: "campaign_report";
+            campaignId: components["schemas"]["CampaignId"];
+            byStage: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            participants: components["schemas"]["CampaignReportParticipant"][];
+            totals: {
+                participants: components["schemas"]["Count"];
+                posts: components["schemas"]["Count"];
+                reach: components["schemas"]["Count"];
+                impressions: components["schemas"]["Count"];
+                engagements: components["schemas"]["Count"];
+                engagementRate: number | null;
+                feeSpent: components["schemas"]["Rupiah"];
+                costPerEngagement: number | null;
+            };
         };
     };
     responses: never;
@@ -1802,6 +1900,55 @@ export interface operations {
             };
         };
     };
+    getCampaignsIdReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign’s results: participations per stage, each participant’s post and approved figures, and totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignReport"];
+                };
+            };
+            /** @description No credential, or one the API does not know. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Nothing of that id, or nothing this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     postCampaignsIdApplications: {
         parameters: {
             query?: never;
@@ -1883,6 +2030,8 @@ export interface operations {
                 cursor?: string;
                 campaignId?: components["schemas"]["CampaignId"];
                 stage?: components["schemas"]["Stage"];
+                waitingOn?: components["schemas"]["Role"];
+                order?: "newest" | "oldest";
             };
             header?: never;
             path?: never;
@@ -1890,7 +2039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description List participations, newest first: a KOL’s own, or every one to an officer. */
+            /** @description List participations, newest first: a KOL’s own, or every one in the officer’s reach. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3491,13 +3640,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Mint a KOL session server-side, for partner sites whose users are already signed in. */
+            /** @description Mint a session server-side: a KOL’s for partner sites whose users are signed in, or a staff session for a person in a browser. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["SessionCreated"];
                 };
             };
             /** @description The request is invalid; `fields` names each problem. */
