@@ -35,7 +35,7 @@ export const BUDGETS = [
     name: '<ibusibuk-campaign-list> + provider',
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     budget: 20_000,
-    ceiling: 31_750,
+    ceiling: 32_600,
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
@@ -43,13 +43,13 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 63_700,
+    ceiling: 64_950,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     budget: 80_000,
-    ceiling: 158_100,
+    ceiling: 159_600,
     includeLazy: true,
   },
 ];

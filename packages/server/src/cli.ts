@@ -1,8 +1,20 @@
 import { parseArgs } from 'node:util';
-import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './keys.js';
+import { DEMO_BRAND_SECRET_KEY, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, type BrandSecretKeyOption } from './keys.js';
 import { startServer } from './server.js';
 
-const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]`;
+const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]
+       [--secret-key sk_…]… [--brand-key sk_…=BRAND]…
+  --secret-key  a secret key acting on every brand (also IBUSIBUK_SECRET_KEYS, comma-separated)
+  --brand-key   a secret key restricted to one brand, by id (brd_…) or name (also IBUSIBUK_BRAND_KEYS, comma-separated)`;
+
+/** \`sk_…=BRAND\` → a restricted key option. */
+function brandKey(text: string): BrandSecretKeyOption {
+  const at = text.indexOf('=');
+  if (at <= 0 || at === text.length - 1) throw new Error(`--brand-key takes sk_…=BRAND, got ${text.slice(0, 6)}…\n${USAGE}`);
+  return { key: text.slice(0, at).trim(), brand: text.slice(at + 1).trim() };
+}
+
+const listOf = (text: string | undefined): string[] => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,6 +26,8 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string' },
       log: { type: 'boolean', default: false },
+      'secret-key': { type: 'string', multiple: true, default: [] },
+      'brand-key': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -31,6 +45,11 @@ async function main(): Promise<void> {
     dev: values.dev,
     seed: values.seed === 'demo' ? 'demo' : false,
     log: values.log,
+    secretKeys: [
+      ...listOf(process.env.IBUSIBUK_SECRET_KEYS),
+      ...values['secret-key'],
+      ...[...listOf(process.env.IBUSIBUK_BRAND_KEYS), ...values['brand-key']].map(brandKey),
+    ],
     ...(values.db !== undefined ? { db: values.db } : {}),
     ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
   });
@@ -39,6 +58,7 @@ async function main(): Promise<void> {
   if (values.dev || values.seed === 'demo') {
     console.log(`  publishable key: ${DEMO_PUBLISHABLE_KEY}  (origins http://localhost:*, http://127.0.0.1:*)`);
     console.log(`  secret key:      ${DEMO_SECRET_KEY}`);
+    if (values.seed === 'demo') console.log(`  brand key:       ${DEMO_BRAND_SECRET_KEY}  (the first demo campaign's brand only)`);
   }
   if (values.dev) console.log(`  dev outbox:      ${server.url}/v1/dev/outbox?email=siti@demo.ibusibuk.id`);
 

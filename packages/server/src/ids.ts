@@ -30,5 +30,6 @@ export const newId = (prefix: IdPrefix): string => `${prefix}_${randomText(16)}`
 
 /** A KOL session token; only its hash is stored. */
 export const newSessionToken = (): string => `kst_${randomText(40)}`;
+export const newStaffSessionToken = (): string => `sst_${randomText(40)}`;
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

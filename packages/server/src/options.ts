@@ -1,5 +1,5 @@
 import type { Clock } from './clock.js';
-import type { PublishableKeyOption } from './keys.js';
+import type { BrandSecretKeyOption, PublishableKeyOption } from './keys.js';
 
 export interface ServerOptions {
   /** SQLite file, or `':memory:'` (tests). Default `<dataDir>/ibusibuk.db`. */
@@ -18,7 +18,8 @@ export interface ServerOptions {
   hostname?: string;
   /** Keys to accept besides the demo keys. */
   publishableKeys?: PublishableKeyOption[];
-  secretKeys?: string[];
+  /** `sk_…` acts on every brand (Orami's officers); `{ key, brand }` only on one brand's campaigns (`brd_…` id, or a name). */
+  secretKeys?: (string | BrandSecretKeyOption)[];
   /** Demo keys `pk_test_demo` / `sk_test_demo`; default on in dev mode, with the demo seed and under tests. */
   demoKeys?: boolean;
   /** Where uploaded files go. Default `<dataDir>/uploads`, or a temporary folder for `':memory:'`. */

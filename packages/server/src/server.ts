@@ -11,6 +11,8 @@ export interface RunningServer {
   port: number;
   clock: Clock;
   store: Store;
+  /** Every route the server answers, as declared. */
+  routes: App['routes'];
   /** Deletes expired uploads now (the server also does it periodically). */
   sweepUploads: App['sweepUploads'];
   /** One tick of the campaign's clock now, and the messages and webhooks it caused. */
@@ -21,7 +23,7 @@ export interface RunningServer {
 
 /** Creates the app and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { app, store, close, sweepUploads, tick, clock } = createApp(options);
+  const { app, store, close, sweepUploads, tick, clock, routes } = createApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
@@ -35,6 +37,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     clock,
     store,
+    routes,
     sweepUploads,
     tick,
     close() {

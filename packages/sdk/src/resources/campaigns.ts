@@ -5,6 +5,7 @@ import { path } from '../internal/path.js';
 import { Campaign, CampaignList } from '../schemas/campaign.js';
 import type { CampaignCreateInput, CampaignListParams, CampaignUpdateInput } from '../schemas/campaign.input.js';
 import { Brief } from '../schemas/brief.js';
+import type { CampaignReport } from '../schemas/report.js';
 
 /** Campaigns: anyone reads open ones; officers (secret key) write. */
 export class Campaigns extends APIResource {
@@ -39,6 +40,16 @@ export class Campaigns extends APIResource {
   /** Officer: open a campaign to applications (status `open`). */
   publish(id: string, options?: RequestOptions): Promise<Campaign> {
     return this._send('POST', path`/v1/campaigns/${id}/publish`, undefined, Campaign, options);
+  }
+
+  /**
+   * Staff with `reports.read`, or a secret key: the campaign's results (per stage, per participant,
+   * totals) from approved insights. `campaignReportCsv(report)` makes a spreadsheet of it.
+   */
+  async report(id: string, options?: RequestOptions): Promise<CampaignReport> {
+    // Loaded when asked for: pages that never show a report do not carry its schema.
+    const { CampaignReport } = await import('../schemas/report.js');
+    return this._get(path`/v1/campaigns/${id}/report`, CampaignReport, options);
   }
 
   /** Officer: stop taking applications (status `closed`). */

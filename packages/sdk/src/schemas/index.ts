@@ -25,3 +25,6 @@ export * from './event.js';
 export * from './webhook.js';
 export * from './webhook.input.js';
 export * from './dev.js';
+export * from './staff.js';
+export * from './session.input.js';
+export * from './report.js';

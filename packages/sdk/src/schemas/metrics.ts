@@ -62,6 +62,9 @@ export function metricFields(platform: Platform, format: ContentFormat): readonl
 
 const INTERACTIONS: MetricKey[] = ['likes', 'comments', 'shares', 'saves', 'replies'];
 
+/** Engagements: likes, comments, shares, saves and story replies. */
+export const engagementsOf = (values: MetricValues): number => INTERACTIONS.reduce((sum, key) => sum + (values[key] ?? 0), 0);
+
 /**
  * Engagement rate in percent, two decimals: interactions over reach (or views
  * where the platform reports no reach). Null when there is no audience figure.
@@ -69,8 +72,7 @@ const INTERACTIONS: MetricKey[] = ['likes', 'comments', 'shares', 'saves', 'repl
 export function engagementRate(values: MetricValues): number | null {
   const audience = values.reach || values.views || 0;
   if (audience <= 0) return null;
-  const interactions = INTERACTIONS.reduce((sum, key) => sum + (values[key] ?? 0), 0);
-  return Math.round((interactions / audience) * 10_000) / 100;
+  return Math.round((engagementsOf(values) / audience) * 10_000) / 100;
 }
 
 /**

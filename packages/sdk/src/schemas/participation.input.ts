@@ -3,7 +3,7 @@ import { CampaignId, UploadId, type Platform } from './common.js';
 import { optionalText, text } from './common.input.js';
 import { KolProfileInput } from './kol.input.js';
 import { MetricValuesInput } from './metrics.input.js';
-import { Stage } from './participation.js';
+import { Role, Stage } from './participation.js';
 
 // Request bodies and query params of participations: every rule the server
 // enforces and forms check.
@@ -113,5 +113,12 @@ export const ParticipationListParams = z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),
   campaignId: z.optional(CampaignId),
   stage: z.optional(Stage),
+  /** Only participations whose next move is this role's (`STAGES[stage].actor`): the reviewer's queue is `officer`. */
+  waitingOn: z.optional(Role),
+  /**
+   * By the last move (`updatedAt`): `oldest` first is a review queue's order (waiting longest first),
+   * `newest` the latest moved first. Left out: newest application first (`createdAt`).
+   */
+  order: z.optional(z.enum(['newest', 'oldest'])),
 });
 export type ParticipationListParams = z.input<typeof ParticipationListParams>;

@@ -2,26 +2,12 @@ import * as z from 'zod/mini';
 import { CampaignId, Count, listOf, KolId, ParticipationId, Platform, Rupiah, Timestamp, UploadId } from './common.js';
 import { Child, SocialAccount } from './kol.js';
 import { MetricValues } from './metrics.js';
+import { Stage } from './stage.js';
 
 // Response entities of a KOL's place in a campaign. Request bodies and query
 // params are in participation.input.ts.
 
-export const Stage = z.enum([
-  'applied',
-  'accepted',
-  'drafting',
-  'in_review',
-  'revision_requested',
-  'approved',
-  'posted',
-  'insight_review',
-  'insight_revision_requested',
-  'completed',
-  'rejected',
-  'withdrawn',
-  'paid',
-]);
-export type Stage = z.infer<typeof Stage>;
+export { Stage };
 
 export const Role = z.enum(['kol', 'officer']);
 export type Role = z.infer<typeof Role>;
@@ -30,8 +16,11 @@ export type Role = z.infer<typeof Role>;
 export const ActorRole = z.enum(['kol', 'officer', 'system']);
 export type ActorRole = z.infer<typeof ActorRole>;
 
-/** Who made a move: a KOL (her id), an officer (the key's label) or the system (what it did, e.g. `auto-approval`). */
-export const Actor = z.object({ role: ActorRole, id: z.string() });
+/**
+ * Who made a move: a KOL (her id), an officer's key (its label), a person with a staff session
+ * (her email, and her `name`), or the system (what it did, e.g. `auto-approval`).
+ */
+export const Actor = z.object({ role: ActorRole, id: z.string(), name: z.optional(z.string()) });
 export type Actor = z.infer<typeof Actor>;
 
 export const HistoryEntry = z.object({

@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
 import type { Actor, MoveOutcome, ParticipationChange } from './participation.js';
+import { campaignInScope, type Scope } from './scope.js';
 import { withLatestDraftReviewed, withNewDraft } from './drafts.js';
 import { pendingPayout } from './payouts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from './insights.js';
@@ -111,8 +112,8 @@ export interface MoveRequest<A extends Action> {
   participationId: string;
   body: MoveBody<A>;
   actor: Actor;
-  /** Set for a KOL: the move applies to her own participation only; another's looks missing. */
-  kolId?: string;
+  /** The caller's reach: a KOL's own participation, a brand's campaigns; anything else looks missing. */
+  scope?: Scope;
   /** When it happened; the server's clock by default (the demo seed spreads history over past days). */
   at?: Date;
 }
@@ -131,9 +132,10 @@ export type MoveResult =
 export function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): MoveResult {
   const { store, clock } = services;
   const participation = store.getParticipation(request.participationId);
-  if (!participation || (request.kolId !== undefined && participation.kolId !== request.kolId)) return { ok: false, reason: 'not_found' };
+  const scope = request.scope ?? {};
+  if (!participation || (scope.kolId !== undefined && participation.kolId !== scope.kolId)) return { ok: false, reason: 'not_found' };
   const campaign = store.getCampaign(participation.campaignId);
-  if (!campaign) return { ok: false, reason: 'not_found' };
+  if (!campaign || !campaignInScope(scope, campaign)) return { ok: false, reason: 'not_found' };
   // The lifecycle first (409), then the body against the participation (400); the store checks the stage again in its transaction.
   const role = request.actor.role === 'system' ? MOVES[request.action].by : request.actor.role;
   if (!canTransition(participation.stage, request.action, role)) return { ok: false, reason: 'invalid_transition', stage: participation.stage };
@@ -149,7 +151,7 @@ export function makeMove<A extends Action>(services: Services, request: MoveRequ
     actor: request.actor,
     note: noteOf(request.body as { note?: string }),
     at: context.at,
-    ...(request.kolId !== undefined ? { kolId: request.kolId } : {}),
+    ...(scope.kolId !== undefined ? { kolId: scope.kolId } : {}),
     ...(change ? { change } : {}),
   });
 }

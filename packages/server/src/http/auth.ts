@@ -29,9 +29,16 @@ function identify(services: Services, c: Context<AppEnv>, header: string): Calle
     if (!session) throw authenticationError(m.badCredential);
     return { role: 'kol', credentialHash, kolId: session.kolId };
   }
+  if (credential.startsWith('sst_')) {
+    const session = services.store.findStaffSession(credentialHash);
+    if (!session) throw authenticationError(m.badCredential);
+    if (session.expiresAt.getTime() <= services.clock.now().getTime()) throw authenticationError(m.staffSessionExpired);
+    const { role, permissions, actor } = session;
+    return { role: 'officer', credentialHash, label: session.mintedBy, brandId: session.brandId, staff: { role, permissions, actor } };
+  }
   const key = services.store.findApiKey(credentialHash);
   if (!key) throw authenticationError(m.badCredential);
-  if (key.kind === 'secret') return { role: 'officer', credentialHash, label: key.label };
+  if (key.kind === 'secret') return { role: 'officer', credentialHash, label: key.label, brandId: key.brandId, staff: null };
   const origin = c.req.header('origin');
   if (origin !== undefined && !originAllowed(origin, key.allowedOrigins)) throw permissionError(m.originNotAllowed(origin));
   return { role: 'public', credentialHash, allowedOrigins: key.allowedOrigins };

@@ -41,16 +41,28 @@ function componentsOf(names: Map<z.ZodMiniType, string>): Record<string, Json> {
 const SECURITY: Record<Access, { security: Json[]; line: string }> = {
   anyone: { security: [], line: 'No credential.' },
   caller: {
-    security: [{ publishableKey: [] }, { kolSession: [] }, { secretKey: [] }],
-    line: 'Any credential: a publishable key (from an allowed origin), a KOL session or a secret key.',
+    security: [{ publishableKey: [] }, { kolSession: [] }, { secretKey: [] }, { staffSession: [] }],
+    line: 'Any credential: a publishable key (from an allowed origin), a KOL session, a secret key or a staff session.',
   },
   kol: { security: [{ kolSession: [] }], line: 'A KOL session token.' },
-  officer: { security: [{ secretKey: [] }], line: 'A secret key (officers and back-offices).' },
+  officer: { security: [{ secretKey: [] }], line: 'A secret key (officers and back-offices); not a staff session.' },
   kolOrOfficer: {
-    security: [{ kolSession: [] }, { secretKey: [] }],
-    line: 'A KOL session token (her own things only) or a secret key.',
+    security: [{ kolSession: [] }, { secretKey: [] }, { staffSession: [] }],
+    line: 'A KOL session token (her own things only), a secret key or a staff session.',
   },
 };
+
+const SCOPE_LINE = 'A key or staff session restricted to one brand sees only that brand’s campaigns and what belongs to them (404 otherwise).';
+
+/** Who may call the route, for the document: `access`, with the staff session's permission when it names one. */
+function securityOf(route: Route): { security: Json[]; line: string } {
+  const base = SECURITY[route.access];
+  if (!route.permission) return base;
+  const staff = { staffSession: [route.permission] };
+  const security = route.access === 'officer' ? [...base.security, staff] : base.security.map((s) => ('staffSession' in s ? staff : s));
+  const line = route.access === 'officer' ? 'A secret key, or a staff session' : `${base.line.replace(/\.$/, '')}; a staff session`;
+  return { security, line: `${line} with the \`${route.permission}\` permission.` };
+}
 
 const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
@@ -114,11 +126,16 @@ export function openApiDocument(routes: readonly Route[], options: { version: st
         operationId: operationId(method, path),
         summary: r.summary,
         tags: [r.tag],
-        description: [r.description, `**Access:** ${SECURITY[r.access].line}`, r.devOnly ? 'Dev mode only.' : '']
+        description: [
+          r.description,
+          `**Access:** ${securityOf(r).line}${r.access === 'officer' || r.access === 'kolOrOfficer' || r.access === 'caller' ? ` ${SCOPE_LINE}` : ''}`,
+          r.devOnly ? 'Dev mode only.' : '',
+        ]
           .filter(Boolean)
           .join('\n\n'),
-        security: SECURITY[r.access].security,
+        security: securityOf(r).security,
         'x-access': r.access,
+        ...(r.permission ? { 'x-permission': r.permission } : {}),
       };
       const parameters: Json[] = pathParams(r.path).map((name) => ({
         name,
@@ -200,6 +217,16 @@ export function openApiDocument(routes: readonly Route[], options: { version: st
         publishableKey: { type: 'http', scheme: 'bearer', description: '`pk_…`: safe in a page, bound to allowed origins.' },
         secretKey: { type: 'http', scheme: 'bearer', description: '`sk_…`: officers and back-offices; never in a browser.' },
         kolSession: { type: 'http', scheme: 'bearer', description: '`kst_…`: one signed-in KOL.' },
+        staffSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            '`sst_…`: a brand’s person or an Orami officer in a browser, minted by `POST /v1/sessions` with a secret key; ' +
+            'short-lived (1 h by default, 12 h at most), scoped to one brand or every brand, carrying permissions ' +
+            '(`participations.review`, `drafts.review`, `insights.review`, `payouts.record`, `reports.read`). ' +
+            'Reads are open to every staff session in its scope; each write names the permission it needs. ' +
+            'Expired: 401 `authentication_error`; a missing permission: 403 `permission_error` naming it.',
+        },
       },
     },
   };

@@ -1,8 +1,8 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode } from '@ibusibuk/sdk';
+import type { ErrorCode, Permission } from '@ibusibuk/sdk';
 import type * as z from 'zod/mini';
-import { notFound } from '../errors.js';
+import { notFound, permissionError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { callerOf, requireKol, requireKolOrOfficer, requireOfficer } from './auth.js';
 import type { AppEnv, Caller } from './env.js';
@@ -57,6 +57,12 @@ interface DeclarationBase<A extends Access> {
   /** The API reference's section. */
   tag: Tag;
   access: A;
+  /**
+   * What a staff session needs here. On an `officer` route, leaving it out means secret keys only;
+   * on `caller` and `kolOrOfficer` routes (reads), any staff session may call unless one is named.
+   * Secret keys hold every permission.
+   */
+  permission?: Permission;
   /** Answered only by a server in dev mode; 404 otherwise. */
   devOnly?: boolean;
   /** Left out of the API document (demo artwork, fallbacks). */
@@ -111,12 +117,22 @@ const guards: Record<Access, (c: Context<AppEnv>) => Caller | null> = {
   kolOrOfficer: requireKolOrOfficer,
 };
 
-/** The guard of `access` as route middleware: it runs before the body is read. */
+/** Refuses a staff session what the declaration does not grant it: 403 naming the permission. */
+function checkStaff(declaration: Route, caller: Caller | null): void {
+  if (caller?.role !== 'officer' || !caller.staff) return;
+  if (declaration.permission) {
+    if (!caller.staff.permissions.includes(declaration.permission)) throw permissionError(m.permissionMissing(declaration.permission));
+  } else if (declaration.access === 'officer') {
+    throw permissionError(m.secretKeyOnly);
+  }
+}
+
+/** The guard of `access` (and of `permission`, for staff sessions) as route middleware: it runs before the body is read. */
 const guard =
   (declaration: Route, dev: boolean): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (declaration.devOnly && !dev) throw notFound(m.devOnly);
-    guards[declaration.access](c);
+    checkStaff(declaration, guards[declaration.access](c));
     await next();
   };
 

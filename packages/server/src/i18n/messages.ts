@@ -64,6 +64,28 @@ export const messages = {
     id: 'Hanya Project Officer (kunci rahasia) yang boleh melakukan ini.',
     en: 'Only a Project Officer (secret key) may do this.',
   },
+  staffSessionExpired: {
+    id: 'Sesi staf ini sudah kedaluwarsa. Minta sesi baru dari server Anda.',
+    en: 'This staff session has expired. Ask your server for a new one.',
+  },
+  permissionMissing: (permission: string): Localized => ({
+    id: `Sesi staf ini tidak punya izin ${permission}.`,
+    en: `This staff session lacks the ${permission} permission.`,
+  }),
+  secretKeyOnly: {
+    id: 'Hanya kunci rahasia yang boleh melakukan ini, bukan sesi staf.',
+    en: 'Only a secret key may do this, not a staff session.',
+  },
+  officerSessionNeedsOramiKey: {
+    id: 'Sesi officer hanya bisa dibuat dengan kunci rahasia Orami yang tidak dibatasi ke satu brand.',
+    en: 'Officer sessions are minted only with an Orami secret key not restricted to one brand.',
+  },
+  kolSessionNeedsOramiKey: {
+    id: 'Kunci yang dibatasi ke satu brand tidak bisa membuat sesi KOL: seorang KOL bekerja untuk banyak brand.',
+    en: 'A key restricted to one brand cannot mint KOL sessions: a KOL works across brands.',
+  },
+  brandRequired: { id: 'Sebutkan brandId untuk sesi brand.', en: 'Name the brandId of a brand session.' },
+  brandNotFound: { id: 'Brand tidak ditemukan.', en: 'Brand not found.' },
   kolOnly: {
     id: 'Masuk sebagai KOL terlebih dahulu untuk melakukan ini.',
     en: 'Sign in as a KOL to do this.',

@@ -1,4 +1,4 @@
-import { CodeRequested, KolProfile, RequestCodeInput, Session, SessionCreateInput, VerifyCodeInput } from '@ibusibuk/sdk';
+import { CodeRequested, KolProfile, RequestCodeInput, Session, SessionCreated, SessionCreateInput, VerifyCodeInput } from '@ibusibuk/sdk';
 import {
   CODE_TTL_MS,
   MAX_CODES_PER_HOUR,
@@ -7,7 +7,8 @@ import {
   newCode,
   openSession,
 } from '../domain/sign-in.js';
-import { notFound, rateLimited, validationError } from '../errors.js';
+import { openStaffSession } from '../domain/staff-session.js';
+import { notFound, permissionError, rateLimited, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
@@ -79,14 +80,31 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     method: 'post',
     path: '/v1/sessions',
     tag: 'Sign-in',
-    summary: 'Mint a KOL session server-side, for partner sites whose users are already signed in.',
-    description: 'By `kolId`, or by `email` (the KOL is created if new).',
+    summary: 'Mint a session server-side: a KOL’s for partner sites whose users are signed in, or a staff session for a person in a browser.',
+    description:
+      'A KOL session by `kolId`, or by `email` (the KOL is created if new); Orami keys only, since a KOL works across brands. ' +
+      'A staff session (`sst_…`) when the body names a `role`: `brand` (for `brandId`, or the restricted key’s own brand) or ' +
+      '`officer` (Orami keys only), with `permissions`, `expiresIn` seconds (default 3600, at most 43200) and the `actor` ' +
+      'whose name history records. A restricted key asking for another brand gets 404.',
     access: 'officer',
     body: SessionCreateInput,
-    response: Session,
+    response: SessionCreated,
     status: 201,
-    handle: (_c, { body: input }) => {
+    handle: (_c, { caller, body: input }) => {
       const now = clock.now();
+      if ('role' in input) {
+        const opened = openStaffSession(store, caller, input, now);
+        if (opened.ok) return opened.session;
+        switch (opened.reason) {
+          case 'officer_needs_orami_key':
+            throw permissionError(m.officerSessionNeedsOramiKey);
+          case 'brand_required':
+            throw validationError({ brandId: m.brandRequired }, m.brandRequired);
+          case 'brand_not_found':
+            throw notFound(m.brandNotFound);
+        }
+      }
+      if (caller.brandId !== null) throw permissionError(m.kolSessionNeedsOramiKey);
       let kol;
       if ('kolId' in input) {
         kol = store.getKol(input.kolId);

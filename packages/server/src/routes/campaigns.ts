@@ -1,5 +1,15 @@
 import { opensBrief, type CampaignStatus } from '@ibusibuk/sdk';
-import { Brief, BriefInput, Campaign, CampaignCreateInput, CampaignList, CampaignListParams, CampaignUpdateInput } from '@ibusibuk/sdk';
+import {
+  Brief,
+  BriefInput,
+  Campaign,
+  CampaignCreateInput,
+  CampaignList,
+  CampaignListParams,
+  CampaignReport,
+  CampaignUpdateInput,
+} from '@ibusibuk/sdk';
+import { campaignReport } from '../domain/report.js';
 import { fieldsFromCreate, fieldsFromUpdate, slugify } from '../domain/campaign-fields.js';
 import { invalidTransition, notFound, permissionError, validationError } from '../errors.js';
 import type { Localized } from '../i18n/locale.js';
@@ -7,6 +17,7 @@ import { messages as m } from '../i18n/messages.js';
 import type { Caller } from '../http/env.js';
 import { presentCampaign } from '../http/present.js';
 import { pageOf } from '../http/outcomes.js';
+import { campaignFor, scopeOf } from '../http/scope.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
@@ -17,11 +28,17 @@ const TAG = 'Campaigns';
 export function campaignRoutes(services: Services): Route[] {
   const { store, clock } = services;
 
-  /** A campaign the caller may see: public keys and KOLs never see drafts. */
+  /** A campaign the caller may see: public keys and KOLs never see drafts; a brand's people only its own. */
   const visibleCampaign = (caller: Caller, idOrSlug: string) => {
-    const campaign = store.getCampaign(idOrSlug);
-    if (!campaign || (caller.role !== 'officer' && campaign.status === 'draft')) throw notFound(m.campaignNotFound);
+    const campaign = campaignFor(services, caller, idOrSlug);
+    if (caller.role !== 'officer' && campaign.status === 'draft') throw notFound(m.campaignNotFound);
     return campaign;
+  };
+
+  /** A restricted caller's campaigns are its brand's, whatever brand the body names (its logo may change). */
+  const ownBrand = (caller: Caller, logoUrl: string | null | undefined) => {
+    const brand = caller.role === 'officer' && caller.brandId !== null ? store.getBrand(caller.brandId) : null;
+    return brand ? { name: brand.name, logoUrl: logoUrl ?? brand.logoUrl } : null;
   };
 
   const freeSlug = (base: string): string => {
@@ -55,6 +72,7 @@ export function campaignRoutes(services: Services): Route[] {
                   compensation: params.compensation,
                   tag: params.tag,
                   brand: params.brand,
+                  ...scopeOf(caller),
                   q: params.q,
                 },
                 { limit: params.limit ?? 20, cursor: params.cursor },
@@ -85,13 +103,15 @@ export function campaignRoutes(services: Services): Route[] {
     path: '/v1/campaigns',
     tag: TAG,
     summary: 'Create a campaign, as a draft.',
+    description: 'With a key restricted to one brand, the campaign is that brand’s, whatever `brand.name` says.',
     access: 'officer',
     body: CampaignCreateInput,
     response: Campaign,
     status: 201,
-    handle: (c, { body: input }) => {
+    handle: (c, { caller, body: input }) => {
       if (input.slug && store.slugTaken(input.slug)) throw validationError({ slug: m.slugTaken });
       const fields = fieldsFromCreate(input, input.slug ?? freeSlug(slugify(input.title)));
+      fields.brand = ownBrand(caller, input.brand.logoUrl) ?? fields.brand;
       return presentCampaign(c, store.createCampaign(fields, clock.now()));
     },
   });
@@ -104,11 +124,11 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'officer',
     body: CampaignUpdateInput,
     response: Campaign,
-    handle: (c, { body: patch, params }) => {
-      const campaign = store.getCampaign(params.id!);
-      if (!campaign) throw notFound(m.campaignNotFound);
+    handle: (c, { caller, body: patch, params }) => {
+      const campaign = campaignFor(services, caller, params.id!);
       if (patch.slug && store.slugTaken(patch.slug, campaign.id)) throw validationError({ slug: m.slugTaken });
       const fields = fieldsFromUpdate(campaign, patch);
+      fields.brand = ownBrand(caller, patch.brand?.logoUrl) ?? fields.brand;
       if (fields.slots < campaign.slotsFilled) throw validationError({ slots: m.slotsBelowFilled(campaign.slotsFilled) });
       const updated = store.updateCampaign(campaign.id, fields, clock.now());
       if (!updated) throw notFound(m.campaignNotFound);
@@ -131,9 +151,8 @@ export function campaignRoutes(services: Services): Route[] {
       access: 'officer',
       response: Campaign,
       errors: ['invalid_transition'],
-      handle: (c, { params }) => {
-        const campaign = store.getCampaign(params.id!);
-        if (!campaign) throw notFound(m.campaignNotFound);
+      handle: (c, { caller, params }) => {
+        const campaign = campaignFor(services, caller, params.id!);
         const result = store.setCampaignStatus(campaign.id, from, to, clock.now());
         if (!result.ok) throw invalidTransition(refusal(result.campaign?.status ?? campaign.status));
         return presentCampaign(c, result.campaign);
@@ -169,9 +188,8 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'officer',
     body: BriefInput,
     response: Brief,
-    handle: (_c, { body: input, params }) => {
-      const campaign = store.getCampaign(params.id!);
-      if (!campaign) throw notFound(m.campaignNotFound);
+    handle: (_c, { caller, body: input, params }) => {
+      const campaign = campaignFor(services, caller, params.id!);
       return store.putBrief(
         campaign.id,
         {
@@ -190,6 +208,24 @@ export function campaignRoutes(services: Services): Route[] {
     },
   });
 
+  const report = route({
+    method: 'get',
+    path: '/v1/campaigns/:id/report',
+    tag: TAG,
+    summary: 'The campaign’s results: participations per stage, each participant’s post and approved figures, and totals.',
+    description:
+      'Figures come from each participant’s latest approved insight (zero before one); engagements are likes, comments, ' +
+      'shares, saves and replies, the engagement rate the SDK’s `overallEngagementRate`. `feeSpent` sums every payout, ' +
+      'pending or paid. The SDK’s `campaignReportCsv(report)` turns it into a spreadsheet.',
+    access: 'officer',
+    permission: 'reports.read',
+    response: CampaignReport,
+    handle: (_c, { caller, params }) => {
+      const campaign = campaignFor(services, caller, params.id!);
+      return campaignReport(campaign, store.campaignParticipations(campaign.id));
+    },
+  });
+
   return [
     list,
     create,
@@ -199,5 +235,6 @@ export function campaignRoutes(services: Services): Route[] {
     statusRoute('close', ['open'], 'closed', m.cannotClose, 'Close an open campaign to new applications.'),
     getBrief,
     putBrief,
+    report,
   ];
 }

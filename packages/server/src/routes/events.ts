@@ -14,9 +14,11 @@ import { messages as m } from '../i18n/messages.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import type { WebhookScope } from '../webhooks/webhook-store.js';
+import type { Caller } from '../http/env.js';
+import { scopeOf } from '../http/scope.js';
 
-/** What an officer's key sees of events and endpoints: every brand's. */
-const ALL_BRANDS: WebhookScope = { brandId: null };
+/** Events and endpoints a caller may see: an Orami officer's key every brand's, a brand's key its own. */
+const webhookScope = (caller: Caller): WebhookScope => ({ brandId: scopeOf(caller).brandId ?? null });
 
 /** `GET /v1/events` and the webhook endpoints that receive them (Standard Webhooks). */
 export function eventRoutes(services: Services): Route[] {
@@ -35,10 +37,10 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: EventListParams,
       response: EventList,
-      handle: (_c, { query }) => ({
+      handle: (_c, { caller, query }) => ({
         object: 'list' as const,
         ...webhooks.listEvents(
-          { ...ALL_BRANDS, type: query.type, participationId: query.participationId },
+          { ...webhookScope(caller), type: query.type, participationId: query.participationId },
           { limit: query.limit ?? 20, cursor: query.cursor },
         ),
       }),
@@ -52,8 +54,11 @@ export function eventRoutes(services: Services): Route[] {
       body: WebhookEndpointCreateInput,
       response: WebhookEndpoint,
       status: 201,
-      handle: (_c, { body }) =>
-        webhooks.createEndpoint({ url: body.url, events: body.events, description: body.description ?? null, brandId: null }, clock.now()),
+      handle: (_c, { caller, body }) =>
+        webhooks.createEndpoint(
+          { url: body.url, events: body.events, description: body.description ?? null, brandId: webhookScope(caller).brandId },
+          clock.now(),
+        ),
     }),
     route({
       method: 'get',
@@ -63,7 +68,10 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: WebhookListParams,
       response: WebhookEndpointList,
-      handle: (_c, { query }) => ({ object: 'list' as const, ...webhooks.listEndpoints(ALL_BRANDS, { limit: query.limit ?? 20, cursor: query.cursor }) }),
+      handle: (_c, { caller, query }) => ({
+        object: 'list' as const,
+        ...webhooks.listEndpoints(webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor }),
+      }),
     }),
     route({
       method: 'get',
@@ -72,7 +80,7 @@ export function eventRoutes(services: Services): Route[] {
       summary: 'One webhook endpoint (without its secret).',
       access: 'officer',
       response: WebhookEndpoint,
-      handle: (_c, { params }) => endpointOr404(webhooks.getEndpoint(params.id!, ALL_BRANDS)),
+      handle: (_c, { caller, params }) => endpointOr404(webhooks.getEndpoint(params.id!, webhookScope(caller))),
     }),
     route({
       method: 'patch',
@@ -82,7 +90,7 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       body: WebhookEndpointUpdateInput,
       response: WebhookEndpoint,
-      handle: (_c, { params, body }) => endpointOr404(webhooks.updateEndpoint(params.id!, body, clock.now(), ALL_BRANDS)),
+      handle: (_c, { caller, params, body }) => endpointOr404(webhooks.updateEndpoint(params.id!, body, clock.now(), webhookScope(caller))),
     }),
     route({
       method: 'delete',
@@ -91,8 +99,8 @@ export function eventRoutes(services: Services): Route[] {
       summary: 'Delete an endpoint; it receives nothing more, pending deliveries included.',
       access: 'officer',
       response: WebhookEndpointDeleted,
-      handle: (_c, { params }) => {
-        endpointOr404(webhooks.deleteEndpoint(params.id!, ALL_BRANDS));
+      handle: (_c, { caller, params }) => {
+        endpointOr404(webhooks.deleteEndpoint(params.id!, webhookScope(caller)));
         return { id: params.id!, object: 'webhook_endpoint' as const, deleted: true as const };
       },
     }),
@@ -104,9 +112,9 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: WebhookListParams,
       response: WebhookDeliveryList,
-      handle: (_c, { params, query }) => ({
+      handle: (_c, { caller, params, query }) => ({
         object: 'list' as const,
-        ...endpointOr404(webhooks.listDeliveries(params.id!, ALL_BRANDS, { limit: query.limit ?? 20, cursor: query.cursor })),
+        ...endpointOr404(webhooks.listDeliveries(params.id!, webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor })),
       }),
     }),
   ];

@@ -1,7 +1,6 @@
 import { PayoutProfile, PayoutProfileInput } from '@ibusibuk/sdk';
 import { presentPayoutProfile } from '../domain/payouts.js';
-import { notFound } from '../errors.js';
-import { messages as m } from '../i18n/messages.js';
+import { participationFor } from '../http/scope.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
@@ -35,12 +34,9 @@ export function payoutProfileRoutes(services: Services): Route[] {
       tag: 'Participations',
       summary: 'Officer: where to transfer a participation’s fee (the KOL’s payout details and tax id).',
       access: 'officer',
+      permission: 'payouts.record',
       response: PayoutProfile,
-      handle: (_c, { params }) => {
-        const participation = store.getParticipation(params.id!);
-        if (!participation) throw notFound(m.participationNotFound);
-        return presentPayoutProfile(store.getPayoutProfile(participation.kolId));
-      },
+      handle: (_c, { caller, params }) => presentPayoutProfile(store.getPayoutProfile(participationFor(services, caller, params.id!).kolId)),
     }),
   ];
 }

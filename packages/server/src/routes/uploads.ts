@@ -6,6 +6,7 @@ import { messages as m } from '../i18n/messages.js';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/error-handler.js';
 import { presentUpload } from '../http/present.js';
+import { scopeOf } from '../http/scope.js';
 import { type Route, rawRoute, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { receiveUpload } from '../uploads/intake.js';
@@ -96,11 +97,17 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
     path: '/v1/uploads/:id',
     tag: TUS_TAG,
     summary: 'One upload with a fresh signed link to its bytes: to its KOL and to officers.',
+    description: 'A brand’s people see the uploads that drafts and insights in the brand’s campaigns name.',
     access: 'kolOrOfficer',
     response: Upload,
     handle: (c, { caller, params }) => {
       const upload = services.store.getUpload(params.id!);
-      if (!upload || (caller.role === 'kol' && upload.kolId !== caller.kolId)) throw notFound(m.uploadNotFound);
+      const { kolId, brandId } = scopeOf(caller);
+      const inScope =
+        upload !== null &&
+        (kolId === undefined || upload.kolId === kolId) &&
+        (brandId === undefined || services.store.uploadUsedByBrand(upload.id, brandId));
+      if (!upload || !inScope) throw notFound(m.uploadNotFound);
       return presentUpload(c, services, upload);
     },
   });

@@ -2,6 +2,7 @@ import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participati
 import { DEFAULT_CAMPAIGN_RULES, MOVES, metricFields, transition } from '@ibusibuk/sdk';
 import { DAY, HOUR } from '../clock.js';
 import { slugify } from '../domain/campaign-fields.js';
+import { DEMO_BRAND_SECRET_KEY, installBrandKey } from '../keys.js';
 import { type MoveBody, makeMove } from '../domain/moves.js';
 import type { Services } from '../services.js';
 import { receiveUpload } from '../uploads/intake.js';
@@ -98,6 +99,8 @@ export function seedDemo(services: Services): void {
     );
     campaigns.set(demo.key, campaign);
   }
+  // A key for a brand's own back-office: the brand of the first campaign, and nothing else.
+  installBrandKey(store, DEMO_BRAND_SECRET_KEY, campaigns.get(DEMO_CAMPAIGNS[0]!.key)!.brand.id);
 
   const kols = new Map<string, { demo: DemoKol; profile: KolProfile }>();
   for (const demo of DEMO_KOL_LIST) {

@@ -204,6 +204,28 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 3,
+    name: 'brands as tenants: brand-restricted secret keys, staff sessions, named actors in history',
+    sql: `
+      ALTER TABLE api_keys ADD COLUMN brand_id TEXT REFERENCES brands(id);
+
+      CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('brand', 'officer')),
+        brand_id TEXT REFERENCES brands(id),
+        permissions TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        actor_email TEXT NOT NULL,
+        minted_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+
+      ALTER TABLE participation_history ADD COLUMN actor_name TEXT;
+      CREATE INDEX participations_updated ON participations (updated_at, id);
+    `,
+  },
+  {
+    version: 4,
     name: 'campaign clock: rules, reminders, notified events, KOL language and WhatsApp choice',
     sql: `
       ALTER TABLE campaigns ADD COLUMN rules TEXT NOT NULL DEFAULT '{"maxRevisionRounds":2,"reviewHours":72,"insightDueDays":7,"paymentWorkingDays":14}';

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type {
   PayoutProfileInput,
+  Brand,
   Brief,
   DeadlineKind,
   Event,
@@ -12,8 +13,10 @@ import type {
   MediaKind,
   PageBody,
   Participation,
+  Permission,
   Platform,
   Stage,
+  StaffRole,
 } from '@ibusibuk/sdk';
 import type { BriefOutput, CampaignFields } from '../domain/campaign.js';
 import type { KolProfileOutput } from '../domain/kol.js';
@@ -47,6 +50,9 @@ export interface AccessStore {
   saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): KolProfile | null;
   createSession(session: SessionRecord): void;
   findSession(tokenHash: string, now: Date): SessionRecord | null;
+  createStaffSession(session: StaffSessionRecord): void;
+  /** The staff session of this token hash, expired or not (an expired one is refused with its own message). */
+  findStaffSession(tokenHash: string): StaffSessionRecord | null;
   issueCode(code: CodeIssue): CodeIssueResult;
   checkCode(check: CodeCheck): CodeCheckResult;
   addOutboxMessage(message: OutboxRecord): void;
@@ -103,6 +109,9 @@ export interface CampaignStore {
   /** Moves a campaign to `to` when its status is one of `from`. */
   setCampaignStatus(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date): StatusChange;
   getCampaign(idOrSlug: string): Campaign | null;
+  getBrand(id: string): Brand | null;
+  /** The brand of this name, created (without a logo) if new. */
+  ensureBrand(name: string): Brand;
   slugTaken(slug: string, exceptId?: string): boolean;
   listCampaigns(filter: CampaignFilter, page: PageRequest): Listing<Campaign>;
   getBrief(campaignId: string): Brief | null;
@@ -116,6 +125,8 @@ export interface ParticipationStore {
   /** The KOL's participation in the campaign (she has at most one), or null. */
   findParticipation(campaignId: string, kolId: string): Participation | null;
   listParticipations(filter: ParticipationFilter, page: PageRequest): Listing<Participation>;
+  /** Every participation in the campaign, oldest application first (reports). */
+  campaignParticipations(campaignId: string): Participation[];
   /**
    * The one way a participation changes stage: checks the lifecycle table,
    * applies the change and appends history, all in one transaction; a refused
@@ -127,6 +138,8 @@ export interface ParticipationStore {
 export interface UploadStore {
   createUpload(upload: UploadRecord): void;
   getUpload(id: string): UploadRecord | null;
+  /** Whether a draft or insight of a participation in one of the brand's campaigns names the upload. */
+  uploadUsedByBrand(uploadId: string, brandId: string): boolean;
   /**
    * Deletes, in one transaction, the uploads created before `createdBefore`
    * that no draft or insight of their KOL names, and returns them; removing
@@ -149,6 +162,21 @@ export interface ApiKeyRecord {
   label: string;
   /** Origin patterns such as `http://localhost:*`; publishable keys only. */
   allowedOrigins: string[];
+  /** A secret key restricted to this brand's campaigns; null for an Orami officer key (every brand). */
+  brandId: string | null;
+}
+
+export interface StaffSessionRecord {
+  tokenHash: string;
+  role: StaffRole;
+  /** Null: an officer session over every brand. */
+  brandId: string | null;
+  permissions: Permission[];
+  actor: { name: string; email: string };
+  /** The label of the secret key that minted it. */
+  mintedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
 }
 
 export interface SessionRecord {
@@ -193,13 +221,21 @@ export interface CampaignFilter {
   compensation?: CompensationType;
   tag?: string;
   brand?: string;
+  /** Only this brand's campaigns (a brand-restricted caller). */
+  brandId?: string;
   q?: string;
 }
 
 export interface ParticipationFilter {
   kolId?: string;
+  /** Only participations in this brand's campaigns. */
+  brandId?: string;
   campaignId?: string;
+  /** Any of these stages (with `stage`, both must hold). */
+  stages?: readonly Stage[];
   stage?: Stage;
+  /** By last move (`updated_at`); left out, newest application first. */
+  order?: 'newest' | 'oldest';
 }
 
 export interface PageRequest {

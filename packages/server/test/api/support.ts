@@ -11,6 +11,7 @@ import {
   PayoutInput,
   PostInput,
   ReviewNoteInput,
+  computePayout,
   createClient,
   metricFields,
   type Action,
@@ -175,27 +176,27 @@ export interface Actors {
  * A valid body for each input schema a move can take, keyed by the schema itself: a move the
  * lifecycle gains with a new kind of body fails here until it has one.
  */
-const SAMPLE_BODIES = new Map<unknown, (actors: Actors, participationId: string) => object | Promise<object>>([
+const SAMPLE_BODIES = new Map<unknown, (actors: Actors) => object>([
   [EmptyInput, () => ({})],
   [OptionalNoteInput, () => ({})],
   [ReviewNoteInput, () => ({ note: 'Mohon diperbaiki sesuai brief, ya, Bun.' })],
   [DraftInput, ({ mediaId }) => ({ caption: 'Pagi sibuk, sarapan tetap bergizi #SusuBunda', mediaIds: [mediaId] })],
   [PostInput, () => ({ url: 'https://www.instagram.com/reel/Cabc123/' })],
   [InsightInput, ({ mediaId }) => insightInput(mediaId)],
-  // The amount computed when the insight was approved (fee less tax) is the only one taken.
-  [PayoutInput, async ({ officer }, id) => ({ amount: (await officer.participations.get(id)).payout?.amount ?? 1, reference: 'TRF-2026-0001' })],
+  // The only amount taken is the one computed at approval: the test campaign's fee less PPh 21 (no tax id given).
+  [PayoutInput, () => ({ amount: computePayout({ fee: campaignInput().compensation.fee, hasNpwp: false }).net, reference: 'TRF-2026-0001' })],
 ]);
 
-/** A valid body for `action` on the participation. */
-export async function sampleBody(action: Action, actors: Actors, participationId: string): Promise<object> {
+/** A valid body for `action`. */
+export function sampleBody(action: Action, actors: Actors): object {
   const body = SAMPLE_BODIES.get(MOVE_INPUTS[action]);
   if (!body) throw new Error(`no sample body for ${action}'s input`);
-  return body(actors, participationId);
+  return body(actors);
 }
 
 /** Makes `action` as the role `MOVES` names for it, with a valid body. */
-export async function perform(action: Action, id: string, actors: Actors, options?: { maxRetries?: number }) {
-  return actors[MOVES[action].by].participations.move(action, id, (await sampleBody(action, actors, id)) as never, options);
+export function perform(action: Action, id: string, actors: Actors, options?: { maxRetries?: number }) {
+  return actors[MOVES[action].by].participations.move(action, id, sampleBody(action, actors) as never, options);
 }
 
 /** A new KOL's participation in `campaignId`, moved to `stage`. */

@@ -1,7 +1,7 @@
 import type { KolProfile } from '@ibusibuk/sdk';
 import type { KolProfileOutput } from '../../domain/kol.js';
 import { newId } from '../../ids.js';
-import type { AccessStore, ApiKeyRecord, CodeCheckResult, CodeIssueResult } from '../store.js';
+import type { AccessStore, ApiKeyRecord, CodeCheckResult, CodeIssueResult, StaffSessionRecord } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
 
@@ -13,6 +13,7 @@ function toApiKey(row: Row): ApiKeyRecord {
     kind: row.kind === 'secret' ? 'secret' : 'publishable',
     label: str(row.label),
     allowedOrigins: parse<string[]>(row.allowed_origins),
+    brandId: strOrNull(row.brand_id),
   };
 }
 
@@ -71,10 +72,11 @@ export function sqliteAccess(database: SqliteDatabase): AccessStore {
     saveApiKey(key) {
       database
         .sql(
-          `INSERT INTO api_keys (hash, kind, label, allowed_origins) VALUES (?, ?, ?, ?)
-           ON CONFLICT (hash) DO UPDATE SET kind = excluded.kind, label = excluded.label, allowed_origins = excluded.allowed_origins`,
+          `INSERT INTO api_keys (hash, kind, label, allowed_origins, brand_id) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (hash) DO UPDATE SET kind = excluded.kind, label = excluded.label,
+             allowed_origins = excluded.allowed_origins, brand_id = excluded.brand_id`,
         )
-        .run(key.hash, key.kind, key.label, json(key.allowedOrigins));
+        .run(key.hash, key.kind, key.label, json(key.allowedOrigins), key.brandId);
     },
 
     findApiKey(hash) {
@@ -123,6 +125,40 @@ export function sqliteAccess(database: SqliteDatabase): AccessStore {
       return {
         tokenHash: str(row.token_hash),
         kolId: str(row.kol_id),
+        createdAt: new Date(str(row.created_at)),
+        expiresAt: new Date(str(row.expires_at)),
+      };
+    },
+
+    createStaffSession(session) {
+      database
+        .sql(
+          `INSERT INTO staff_sessions (token_hash, role, brand_id, permissions, actor_name, actor_email, minted_by, created_at, expires_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          session.tokenHash,
+          session.role,
+          session.brandId,
+          json(session.permissions),
+          session.actor.name,
+          session.actor.email,
+          session.mintedBy,
+          iso(session.createdAt),
+          iso(session.expiresAt),
+        );
+    },
+
+    findStaffSession(tokenHash) {
+      const row = database.sql('SELECT * FROM staff_sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined;
+      if (!row) return null;
+      return {
+        tokenHash: str(row.token_hash),
+        role: row.role === 'officer' ? 'officer' : 'brand',
+        brandId: strOrNull(row.brand_id),
+        permissions: parse<StaffSessionRecord['permissions']>(row.permissions),
+        actor: { name: str(row.actor_name), email: str(row.actor_email) },
+        mintedBy: str(row.minted_by),
         createdAt: new Date(str(row.created_at)),
         expiresAt: new Date(str(row.expires_at)),
       };

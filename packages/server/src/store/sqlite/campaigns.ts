@@ -1,4 +1,4 @@
-import type { Brief, Campaign, CampaignStatus } from '@ibusibuk/sdk';
+import type { Brand, Brief, Campaign, CampaignStatus } from '@ibusibuk/sdk';
 import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
 import { recordEvent } from '../../webhooks/record-event.js';
@@ -121,6 +121,11 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
     return str((database.sql('SELECT id FROM brands WHERE name_key = ?').get(key) as Row).id);
   };
 
+  const getBrand = (id: string): Brand | null => {
+    const row = database.sql('SELECT * FROM brands WHERE id = ?').get(id) as Row | undefined;
+    return row ? { id: str(row.id), name: str(row.name), logoUrl: strOrNull(row.logo_url) } : null;
+  };
+
   const getCampaign = (idOrSlug: string): Campaign | null => {
     const row = database.rawSql(`${CAMPAIGN_SELECT} WHERE c.id = ? OR c.slug = ?`).get(idOrSlug, idOrSlug) as
       | unknown[]
@@ -136,6 +141,8 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
   return {
     getCampaign,
     getBrief,
+    getBrand,
+    ensureBrand: (name) => getBrand(brandId({ name, logoUrl: null }))!,
 
     createCampaign(campaign, at) {
       return database.tx(() => {
@@ -203,6 +210,7 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
       if (filter.compensation) where.add('c.compensation_type = ?', filter.compensation);
       if (filter.tag) where.add('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))', filter.tag.trim());
       if (filter.brand) where.add('b.name_key = ?', brandKey(filter.brand));
+      if (filter.brandId) where.add('c.brand_id = ?', filter.brandId);
       if (filter.q?.trim()) {
         const like = `%${filter.q.trim().toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
         where.add(

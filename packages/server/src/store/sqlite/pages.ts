@@ -21,6 +21,8 @@ export interface PageQuery {
   /** The alias of the table whose (created_at, id) orders the list. */
   alias: string;
   where: Where;
+  /** Another column than created_at, or oldest first; the cursor then holds that column's value. */
+  order?: { column: 'created_at' | 'updated_at'; descending: boolean };
 }
 
 export const INVALID_CURSOR: InvalidCursor = { ok: false, reason: 'invalid_cursor' };
@@ -36,17 +38,19 @@ export function pageRows<R = Row>(
   raw = false,
 ): { ok: true; rows: R[] } | InvalidCursor {
   const conditions = [...query.where.conditions];
+  const { column, descending } = query.order ?? { column: 'created_at', descending: true };
   const values = [...query.where.params];
   if (page.cursor !== undefined) {
     const cursor = decodeCursor(page.cursor);
     if (!cursor) return INVALID_CURSOR;
     // A row-value comparison lets SQLite seek the (created_at, id) index; the
     // equivalent OR form makes it scan every row before the cursor.
-    conditions.push(`(${query.alias}.created_at, ${query.alias}.id) < (?, ?)`);
+    conditions.push(`(${query.alias}.${column}, ${query.alias}.id) ${descending ? '<' : '>'} (?, ?)`);
     values.push(cursor.createdAt, cursor.id);
   }
+  const direction = descending ? 'DESC' : 'ASC';
   const sql = `${query.select} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-    ORDER BY ${query.alias}.created_at DESC, ${query.alias}.id DESC LIMIT ?`;
+    ORDER BY ${query.alias}.${column} ${direction}, ${query.alias}.id ${direction} LIMIT ?`;
   const statement = raw ? database.rawSql(sql) : database.sql(sql);
   return { ok: true, rows: statement.all(...values, page.limit + 1) as R[] };
 }

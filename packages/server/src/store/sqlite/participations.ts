@@ -36,7 +36,11 @@ function toHistoryEntry(row: Row): HistoryEntry {
     from: strOrNull(row.from_stage) as Stage | null,
     to: str(row.to_stage) as Stage,
     action: str(row.action),
-    actor: { role: actorRoleOf(row.actor_role), id: str(row.actor_id) },
+    actor: {
+      role: actorRoleOf(row.actor_role),
+      id: str(row.actor_id),
+      ...(row.actor_name != null ? { name: str(row.actor_name) } : {}),
+    },
     note: strOrNull(row.note),
     at: str(row.at),
   };
@@ -69,10 +73,10 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
   const appendHistory = (participationId: string, entry: HistoryEntry): void => {
     database
       .sql(
-        `INSERT INTO participation_history (participation_id, from_stage, to_stage, action, actor_role, actor_id, note, at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO participation_history (participation_id, from_stage, to_stage, action, actor_role, actor_id, actor_name, note, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(participationId, entry.from, entry.to, entry.action, entry.actor.role, entry.actor.id, entry.note, entry.at);
+      .run(participationId, entry.from, entry.to, entry.action, entry.actor.role, entry.actor.id, entry.actor.name ?? null, entry.note, entry.at);
   };
 
   return {
@@ -106,9 +110,19 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
       if (filter.kolId) where.add('p.kol_id = ?', filter.kolId);
       if (filter.campaignId) where.add('p.campaign_id = ?', filter.campaignId);
       if (filter.stage) where.add('p.stage = ?', filter.stage);
-      const read = pageRows(database, { select: 'SELECT p.* FROM participations p', alias: 'p', where }, page);
+      if (filter.stages) where.add('p.stage IN (SELECT value FROM json_each(?))', json(filter.stages));
+      if (filter.brandId) where.add('p.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ?)', filter.brandId);
+      const order = filter.order ? { column: 'updated_at' as const, descending: filter.order === 'newest' } : undefined;
+      const read = pageRows(database, { select: 'SELECT p.* FROM participations p', alias: 'p', where, order }, page);
       if (!read.ok) return read;
-      return { ok: true, page: toPage(read.rows, page.limit, withHistory) };
+      const position = order ? (row: Row) => ({ createdAt: str(row.updated_at), id: str(row.id) }) : undefined;
+      return { ok: true, page: toPage(read.rows, page.limit, withHistory, position) };
+    },
+
+    campaignParticipations(campaignId) {
+      return withHistory(
+        database.sql('SELECT * FROM participations WHERE campaign_id = ? ORDER BY created_at ASC, id ASC').all(campaignId) as Row[],
+      );
     },
 
     moveParticipation(id, move) {

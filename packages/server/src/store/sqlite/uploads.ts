@@ -29,6 +29,20 @@ export function sqliteUploads(database: SqliteDatabase): UploadStore {
       return row ? toUpload(row) : null;
     },
 
+    uploadUsedByBrand(uploadId, brandId) {
+      // As in deleteUnattachedUploads: ids are random and quoted in the stored JSON.
+      return (
+        database
+          .sql(
+            `SELECT 1 FROM participations p JOIN uploads u ON u.id = ? AND u.kol_id = p.kol_id
+             WHERE p.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ?)
+               AND (instr(p.drafts, '"' || u.id || '"') > 0 OR instr(p.insights, '"' || u.id || '"') > 0)
+             LIMIT 1`,
+          )
+          .get(uploadId, brandId) !== undefined
+      );
+    },
+
     deleteUnattachedUploads(createdBefore) {
       return database.tx(() => {
         // Upload ids are random and quoted in the stored JSON, so a text search finds exactly the ones named.
