@@ -20,7 +20,7 @@ export const DEFAULT_API_BASE = 'http://localhost:8787';
 function ibusibukExamples({ apiBase, cdn }) {
   const entry = cdn
     ? `${repoRoot}packages/elements/dist/cdn/ibusibuk-elements.js`
-    : `${repoRoot}packages/elements/src/cdn.ts`;
+    : `${repoRoot}packages/elements/src/cdn/index.ts`;
   return {
     name: 'ibusibuk-examples',
     configResolved() {

@@ -36,7 +36,7 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     budget: 20_000,
     // +0.35 kB (issue 12): the provider's staff session (fetchSessionToken, a 401 renews the token and retries once).
-    ceiling: 32_050,
+    ceiling: 32_100,
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
@@ -44,14 +44,14 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 63_200,
+    ceiling: 64_050,
   },
   {
     name: 'everything, lazy chunks included',
-    modules: ['../cdn.ts'],
+    modules: ['../cdn/index.ts'],
     budget: 80_000,
     // +26 kB (issue 12): the four staff-console elements, lazy chunks no KOL page fetches.
-    ceiling: 183_650,
+    ceiling: 184_150,
     includeLazy: true,
   },
   {

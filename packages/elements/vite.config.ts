@@ -1,5 +1,5 @@
 // Builds the CDN bundle: dist/cdn/ibusibuk-elements.js, a small loader that knows every tag
-// (src/cdn.ts, src/internal/autoloader.ts), and chunks/ with what it fetches when a tag is used.
+// (src/cdn/: index.ts, autoloader.ts, early-requests.ts), and chunks/ with what it fetches when a tag is used.
 // The chunks are grouped so that whatever a page shows is two round trips from its HTML: the
 // loader, then, all at once, the runtime chunk (lit, the SDK, the shared element code and the
 // provider, which every connected element sits in), one chunk per element used and, for the
@@ -23,7 +23,7 @@ const path = (id: string) => id.replaceAll('\\', '/');
  */
 function isRuntime(id: string): boolean {
   const p = path(id);
-  if ([`${src}internal/autoloader.ts`, `${src}internal/early-requests.ts`, `${src}cdn.ts`].includes(p)) return false;
+  if (p.startsWith(`${src}cdn/`)) return false;
   if (p.endsWith('.en.ts')) return false; // English text, fetched by import() only for `en`
   if (/rolldown[:/]runtime/.test(p)) return true; // the bundler's helpers, needed by every chunk
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|zod)\//.test(p)) return true;
@@ -104,7 +104,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: true,
     lib: {
-      entry: fileURLToPath(new URL('./src/cdn.ts', import.meta.url)),
+      entry: fileURLToPath(new URL('./src/cdn/index.ts', import.meta.url)),
       formats: ['es'],
       fileName: () => 'ibusibuk-elements.js',
     },

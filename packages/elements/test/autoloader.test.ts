@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from './support/dom.js';
 
 // Record the order tags are defined in, before the loader can define anything.
 const defined: string[] = [];
@@ -8,17 +9,10 @@ customElements.define = (tag: string, ctor: CustomElementConstructor, options?: 
   define(tag, ctor, options);
 };
 
-const cdn = await import('../src/cdn.js');
-const { elements } = await import('../src/internal/autoloader.js');
+const cdn = await import('../src/cdn/index.js');
+const { elements } = await import('../src/cdn/autoloader.js');
 const TAGS = Object.keys(elements) as (keyof typeof elements)[];
 
-const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('CDN entry: lazy definitions', () => {
   it('defines nothing until a tag is used', () => {
@@ -31,13 +25,13 @@ describe('CDN entry: lazy definitions', () => {
       'beforeend',
       '<ibusibuk-provider api-base="http://127.0.0.1:9" publishable-key="pk_test_demo"><ibusibuk-campaign-list></ibusibuk-campaign-list></ibusibuk-provider>',
     );
-    await waitFor(() => !!customElements.get('ibusibuk-campaign-list'), '<ibusibuk-campaign-list>');
+    await until(() => !!customElements.get('ibusibuk-campaign-list'), 10_000, '<ibusibuk-campaign-list>');
     expect(defined.slice(0, 2)).to.deep.equal(['ibusibuk-provider', 'ibusibuk-campaign-list']);
     expect(customElements.get('ibusibuk-brief')).to.equal(undefined);
     expect(customElements.get('ibusibuk-insight-submitter')).to.equal(undefined);
     // The list found its provider: it upgraded after it, so its context request was answered.
     const list = document.querySelector('ibusibuk-campaign-list') as unknown as { ibusibuk?: unknown };
-    await waitFor(() => list.ibusibuk !== undefined, 'the provider context');
+    await until(() => list.ibusibuk !== undefined, 10_000, 'the provider context');
     document.querySelector('ibusibuk-provider')!.remove();
   });
 

@@ -65,6 +65,7 @@ export function makeCampaign(i: number, now = new Date('2026-06-01T03:00:00Z')):
     slots: 20,
     slotsFilled: (i * 3) % 21,
     requirements: { minFollowers: { instagram: 1000 }, cities: [], provinces: [], childAgeMonths: null, niches: ['parenting'] },
+    rules: { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 },
     timeline: { applyBy, draftDue: iso(14), postWindow: { start: iso(16), end: iso(20) }, insightDue: iso(27) },
     tags: i % 2 ? ['mpasi', 'bayi'] : ['parenting'],
     status: 'open',

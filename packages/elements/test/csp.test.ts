@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { apiBase, until } from './fixtures.js';
+import { apiBase } from './fixtures.js';
+import { until } from './support/dom.js';
 
 interface Violation {
   directive: string;
@@ -62,7 +63,7 @@ async function expectListWithoutViolations(bundle: string) {
 
 describe('Content-Security-Policy', () => {
   it('renders the campaign list from the real server under a strict CSP (served source)', async () => {
-    await expectListWithoutViolations('/src/cdn.ts');
+    await expectListWithoutViolations('/src/cdn/index.ts');
   });
 
   it('renders the campaign list with the built CDN bundle under a strict CSP', async function () {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EARLY_RESPONSES } from '@ibusibuk/sdk';
 import { apiBase, PUBLISHABLE_KEY, publicClient } from './fixtures.js';
+import { until } from './support/dom.js';
 
 // Every fetch the page makes, the loader's and the SDK's, in order (the SDK looks fetch up per call).
 const fetched: { url: string; authorization: string | null; campaignDefined: boolean; listDefined: boolean }[] = [];
@@ -15,15 +16,8 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   });
   return realFetch(input, init);
 };
-await import('../src/cdn.js');
+await import('../src/cdn/index.js');
 
-const waitFor = async (check: () => boolean, what: string, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const titleOf = (el: Element) => el.shadowRoot?.querySelector('h2, h1')?.textContent?.trim();
 
 describe('CDN entry: the first data asked for while the code loads', () => {
@@ -41,7 +35,7 @@ describe('CDN entry: the first data asked for while the code loads', () => {
       `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}"><ibusibuk-campaign campaign="${slug}"></ibusibuk-campaign></ibusibuk-provider>`,
     );
     const campaign = document.querySelector('ibusibuk-campaign')!;
-    await waitFor(() => titleOf(campaign) === title, 'the campaign title');
+    await until(() => titleOf(campaign) === title, 10_000, 'the campaign title');
     const asked = fetched.filter((f) => f.url === `${apiBase()}/v1/campaigns/${slug}`);
     expect(asked).to.have.length(1);
     expect(asked[0]).to.include({ authorization: `Bearer ${PUBLISHABLE_KEY}`, campaignDefined: false });
@@ -72,7 +66,7 @@ describe('CDN entry: the first data asked for while the code loads', () => {
       'beforeend',
       `<ibusibuk-provider api-base="${apiBase()}" session-token="sess_not_a_real_one"><ibusibuk-campaign campaign="${slug}"></ibusibuk-campaign></ibusibuk-provider>`,
     );
-    await waitFor(() => fetched.some((f) => f.url.endsWith(`/v1/campaigns/${slug}`)), 'the element’s own request');
+    await until(() => fetched.some((f) => f.url.endsWith(`/v1/campaigns/${slug}`)), 10_000, 'the element’s own request');
     expect(fetched.filter((f) => f.url.endsWith(`/v1/campaigns/${slug}`) && !f.campaignDefined)).to.have.length(0);
     document.querySelector('ibusibuk-provider')!.remove();
   });

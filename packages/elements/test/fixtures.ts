@@ -45,12 +45,3 @@ export async function signInKol(email = uniqueEmail()): Promise<{ token: string;
   const session = await client.auth.verifyCode(email, code);
   return { token: session.token, email };
 }
-
-/** Waits until `predicate` holds, re-checking each frame (for network-driven renders). */
-export async function until(predicate: () => unknown, timeoutMs = 8000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

@@ -1,13 +1,3 @@
-import type * as z from 'zod/mini';
-import {
-  DraftInput,
-  EmptyInput,
-  InsightInput,
-  OptionalNoteInput,
-  PayoutInput,
-  PostInput,
-  ReviewNoteInput,
-} from './schemas/participation.input.js';
 import type { Role, Stage } from './schemas/participation.js';
 
 /**
@@ -57,82 +47,80 @@ export const STAGES: Readonly<Record<Stage, StageDescription>> = {
   withdrawn: stage(null, 'ended', 'apply', false),
 };
 
-/** One move of the lifecycle: who makes it, from where to where, what it takes, and where it is sent. */
-export interface MoveDescription<A extends string = Action, I extends z.ZodMiniType = z.ZodMiniType> {
+/**
+ * One move of the lifecycle: who makes it, from where to where, and where it is sent. The body it
+ * takes is its entry in `MOVE_INPUTS` (schemas/move.input.ts): request schemas stay out of the
+ * modules pages load to read campaigns, as every `*.input.ts` does.
+ */
+export interface MoveDescription<A extends string = Action> {
   action: A;
   by: Role;
   from: readonly Stage[];
   to: Stage;
   phase: Phase;
   step: Step;
-  /** The request body the move takes (`{}` when it takes nothing). */
-  input: I;
   /** Its endpoint: `POST /v1/participations/:id/<path>`. */
   path: string;
   /** What it does, in a line (API reference and SDK docs). */
   summary: string;
 }
 
-const move = <const A extends string, I extends z.ZodMiniType>(description: MoveDescription<A, I>) => description;
+const move = <const A extends string>(description: MoveDescription<A>) => description;
 
 /** Every move, in the order the table lists them. */
 export const MOVES = {
   accept: move({
     action: 'accept', by: 'officer', from: ['applied'], to: 'accepted', phase: 'application', step: 'apply',
-    input: OptionalNoteInput, path: 'accept', summary: 'Accept an application; takes one of the campaign’s slots.',
+    path: 'accept', summary: 'Accept an application; takes one of the campaign’s slots.',
   }),
   reject: move({
     action: 'reject', by: 'officer', from: ['applied'], to: 'rejected', phase: 'application', step: 'apply',
-    input: ReviewNoteInput, path: 'reject', summary: 'Reject an application, saying why.',
+    path: 'reject', summary: 'Reject an application, saying why.',
   }),
   withdraw: move({
     action: 'withdraw', by: 'kol', from: ['applied', 'accepted'], to: 'withdrawn', phase: 'application', step: 'apply',
-    input: OptionalNoteInput, path: 'withdraw', summary: 'Withdraw from the campaign; an accepted place goes back to the campaign.',
+    path: 'withdraw', summary: 'Withdraw from the campaign; an accepted place goes back to the campaign.',
   }),
   acknowledgeBrief: move({
     action: 'acknowledgeBrief', by: 'kol', from: ['accepted'], to: 'drafting', phase: 'brief', step: 'brief',
-    input: EmptyInput, path: 'acknowledge-brief', summary: 'Confirm the brief has been read.',
+    path: 'acknowledge-brief', summary: 'Confirm the brief has been read.',
   }),
   submitDraft: move({
     action: 'submitDraft', by: 'kol', from: ['drafting', 'revision_requested'], to: 'in_review', phase: 'content', step: 'content',
-    input: DraftInput, path: 'drafts', summary: 'Submit the next draft version (caption and the KOL’s own uploads).',
+    path: 'drafts', summary: 'Submit the next draft version (caption and the KOL’s own uploads).',
   }),
   requestRevision: move({
     action: 'requestRevision', by: 'officer', from: ['in_review'], to: 'revision_requested', phase: 'content', step: 'revision',
-    input: ReviewNoteInput, path: 'drafts/request-revision', summary: 'Send the draft back with feedback.',
+    path: 'drafts/request-revision', summary: 'Send the draft back with feedback.',
   }),
   approveDraft: move({
     action: 'approveDraft', by: 'officer', from: ['in_review'], to: 'approved', phase: 'content', step: 'content',
-    input: OptionalNoteInput, path: 'drafts/approve', summary: 'Approve the draft for publishing.',
+    path: 'drafts/approve', summary: 'Approve the draft for publishing.',
   }),
   submitPost: move({
     action: 'submitPost', by: 'kol', from: ['approved'], to: 'posted', phase: 'publication', step: 'post',
-    input: PostInput, path: 'post', summary: 'Give the published post’s URL (on one of the campaign’s platforms).',
+    path: 'post', summary: 'Give the published post’s URL (on one of the campaign’s platforms).',
   }),
   submitInsight: move({
     action: 'submitInsight', by: 'kol', from: ['posted', 'insight_revision_requested'], to: 'insight_review', phase: 'insight',
-    step: 'insight', input: InsightInput, path: 'insights', summary: 'Submit the post’s performance figures and screenshots.',
+    step: 'insight', path: 'insights', summary: 'Submit the post’s performance figures and screenshots.',
   }),
   approveInsight: move({
     action: 'approveInsight', by: 'officer', from: ['insight_review'], to: 'completed', phase: 'insight', step: 'insight',
-    input: OptionalNoteInput, path: 'insights/approve', summary: 'Approve the insight; the fee becomes a pending payout.',
+    path: 'insights/approve', summary: 'Approve the insight; the fee becomes a pending payout.',
   }),
   requestInsightFix: move({
     action: 'requestInsightFix', by: 'officer', from: ['insight_review'], to: 'insight_revision_requested', phase: 'insight',
-    step: 'insight', input: ReviewNoteInput, path: 'insights/request-fix', summary: 'Ask for a fix to the insight, with a note.',
+    step: 'insight', path: 'insights/request-fix', summary: 'Ask for a fix to the insight, with a note.',
   }),
   recordPayout: move({
     action: 'recordPayout', by: 'officer', from: ['completed'], to: 'paid', phase: 'payment', step: 'payment',
-    input: PayoutInput, path: 'payout', summary: 'Record the payout with its transfer reference.',
+    path: 'payout', summary: 'Record the payout with its transfer reference.',
   }),
 } as const;
 
 /** Every move a participation can make; each is one SDK method and one endpoint. */
 export type Action = keyof typeof MOVES;
-/** The move of `action`, with its input schema's type. */
-export type MoveOf<A extends Action> = (typeof MOVES)[A];
-/** The body a move takes, as a caller writes it. */
-export type MoveInput<A extends Action> = z.input<MoveOf<A>['input']>;
 export type Move = MoveDescription;
 
 /** Every move, as a list. */

@@ -1,3 +1,4 @@
+import { DEFAULT_CAMPAIGN_RULES } from '@ibusibuk/sdk';
 import type { CampaignFields } from '../src/domain/campaign.js';
 
 /** A campaign's stored fields with sensible defaults, for store-level tests. */
@@ -14,6 +15,7 @@ export function campaignFields(overrides: Partial<CampaignFields> = {}): Campaig
     compensation: { type: 'paid', fee: 1_000_000, productDescription: null },
     slots: 2,
     requirements: { minFollowers: {}, cities: [], provinces: [], childAgeMonths: null, niches: [] },
+    rules: DEFAULT_CAMPAIGN_RULES,
     timeline: {
       applyBy: '2026-06-15T00:00:00.000Z',
       draftDue: '2026-06-22T00:00:00.000Z',

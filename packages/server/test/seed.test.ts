@@ -12,8 +12,10 @@ import {
   Session,
   Stage,
   Upload,
+  MOVES,
   listOf,
   transition,
+  type Action,
 } from '@ibusibuk/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, ManualClock, type App } from '../src/index.js';
@@ -87,7 +89,9 @@ describe('demo seed', () => {
       await get(demo.app, Participation, `/v1/participations/${p.id}`);
       expect(p.history[0]).toMatchObject({ from: null, to: 'applied' });
       for (const entry of p.history.slice(1)) {
-        expect(transition(entry.from!, entry.action as never, entry.actor.role), `${entry.from} ${entry.action}`).toBe(entry.to);
+        const action = entry.action as Action;
+        expect(entry.actor.role, `${entry.from} ${entry.action}`).toBe(MOVES[action].by);
+        expect(transition(entry.from!, action, MOVES[action].by), `${entry.from} ${entry.action}`).toBe(entry.to);
       }
       expect(p.history.at(-1)!.to).toBe(p.stage);
     }

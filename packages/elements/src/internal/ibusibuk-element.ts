@@ -10,6 +10,10 @@ import { version } from './version.js';
 /**
  * What every Ibu Sibuk element shares: the provider's context, the language,
  * the theme, a typed `emit()` and a `define()` that tolerates a second copy.
+ *
+ * Naming: private and protected members of elements and controllers start with `_` (as in
+ * Lit's docs), no `#` fields; only this base's API for every element (`ibusibuk`, `lang_`,
+ * `emit()`, `emitError()`) and Lit's lifecycle methods keep plain names.
  */
 export class IbuSibukElement extends LitElement {
   /** Language of the element's text: `id` (default) or `en`. Falls back to the provider's. */

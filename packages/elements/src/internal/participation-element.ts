@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { FieldController } from './field-controller.js';
 import type { Task } from '@lit/task';
 import type { Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from './ibusibuk-element.js';
@@ -43,6 +44,14 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
   @state() protected _formError?: FormError;
   @state() protected _announce = '';
 
+  /** Label, hint and error wiring of the form's fields; `_fieldId` names their elements. */
+  protected readonly _fields = new FieldController(this, { errors: () => this._errors, id: (name) => this._fieldId(name) });
+
+  /** The element id of a field (by default its name). */
+  protected _fieldId(name: string): string {
+    return name;
+  }
+
   /** Loads the participation and what the element needs with it. */
   protected abstract readonly _data: Task<readonly unknown[], D>;
 
@@ -59,8 +68,8 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
   /** The field key a server error path is shown next to, or `undefined` to list it in the form's notice. */
   protected abstract _placedField(path: string): string | undefined;
 
-  /** Move focus to the first field in error after they are shown. */
-  protected abstract _focusFirstError(errors: Record<string, string>): void;
+  /** The field whose error the upload picker stands for (it has no control of its own). */
+  protected abstract readonly _uploadsField: string;
 
   /** The loaded data, with the participation a move returned in place of the loaded one. */
   protected get _current(): D | undefined {
@@ -112,20 +121,20 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
   /** The optional note to the officer; `name` sets the textarea's `name` attribute. */
   protected _noteField(name?: string): TemplateResult {
     const t = this._t;
+    const fields = this._fields;
     return html`<div class="field">
-      <label for="note">${t.noteLabel}</label>
-      <span class="hint" id="note-hint">${t.noteHint}</span>
+      ${fields.label('note', t.noteLabel)} ${fields.hint('note', t.noteHint, true)}
       <textarea
         id="note"
         name=${ifDefined(name)}
         part="note"
         rows="3"
         .value=${this._note}
-        aria-invalid=${this._errors.note ? 'true' : 'false'}
-        aria-describedby="note-hint${this._errors.note ? ' note-error' : ''}"
+        aria-invalid=${fields.invalid('note')}
+        aria-describedby=${fields.describedBy('note', 'hint')}
         @input=${(e: Event) => (this._note = (e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${this._errors.note ? html`<p class="field-error" id="note-error">${this._errors.note}</p>` : nothing}
+      ${fields.errorText('note')}
     </div>`;
   }
 
@@ -185,6 +194,6 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
     this._errors = errors;
     this._formError = { ...(this._formError ?? { message: this._t.formError }), details: unplaced };
     await this.updateComplete;
-    this._focusFirstError(errors);
+    this._fields.focusFirstError({ also: errors[this._uploadsField] ? ['#pick'] : [] });
   }
 }

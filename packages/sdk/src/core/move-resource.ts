@@ -1,4 +1,5 @@
-import { MOVES, type Action, type MoveInput } from '../lifecycle.js';
+import { MOVES, type Action } from '../lifecycle.js';
+import type { MoveInput } from '../schemas/move.input.js';
 import { path } from '../internal/path.js';
 import { Participation } from '../schemas/participation.js';
 import { APIResource } from './resource.js';

@@ -1,5 +1,6 @@
 import { MoveResource } from '../core/move-resource.js';
-import type { Action, MoveInput } from '../lifecycle.js';
+import type { Action } from '../lifecycle.js';
+import type { MoveInput } from '../schemas/move.input.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';

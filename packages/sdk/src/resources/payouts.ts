@@ -1,7 +1,7 @@
 import { MoveResource } from '../core/move-resource.js';
 import type { RequestOptions } from '../core/request.js';
 import type { Participation } from '../schemas/participation.js';
-import type { MoveInput } from '../lifecycle.js';
+import type { MoveInput } from '../schemas/move.input.js';
 
 /** Paying the KOL. */
 export class Payouts extends MoveResource {

@@ -1,7 +1,7 @@
 import { MoveResource } from '../core/move-resource.js';
 import type { RequestOptions } from '../core/request.js';
 import type { Participation } from '../schemas/participation.js';
-import type { MoveInput } from '../lifecycle.js';
+import type { MoveInput } from '../schemas/move.input.js';
 
 /** The published post. */
 export class Posts extends MoveResource {

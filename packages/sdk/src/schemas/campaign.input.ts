@@ -51,6 +51,14 @@ export const CampaignCreateInput = z.object({
     }),
   ),
   timeline: TimelineInput,
+  /** Review rounds and time limits; each left out keeps its default (`DEFAULT_CAMPAIGN_RULES`). */
+  rules: z.optional(
+    z.object({
+      maxRevisionRounds: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))),
+      reviewHours: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(720))),
+      insightDueDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60))),
+    }),
+  ),
   tags: z.optional(z.array(text(40)).check(z.maxLength(20))),
 });
 export type CampaignCreateInput = z.input<typeof CampaignCreateInput>;

@@ -55,6 +55,20 @@ export const Timeline = z.object({
 });
 export type Timeline = z.infer<typeof Timeline>;
 
+/** How the campaign's clock runs: review rounds, how long a review may take, when insight is due. */
+export const CampaignRules = z.object({
+  /** How many times the officer may send a draft back (default 2). */
+  maxRevisionRounds: Count,
+  /** Hours a draft or an insight may wait for review before the system approves it (default 72). */
+  reviewHours: Count,
+  /** Days after posting the insight is due, for formats other than stories (stories: 24 hours; default 7). */
+  insightDueDays: Count,
+});
+export type CampaignRules = z.infer<typeof CampaignRules>;
+
+/** The rules a campaign gets when it names none. */
+export const DEFAULT_CAMPAIGN_RULES: CampaignRules = { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 };
+
 export const Campaign = z.object({
   id: CampaignId,
   object: z.literal('campaign'),
@@ -72,6 +86,7 @@ export const Campaign = z.object({
   slotsFilled: Count,
   requirements: Requirements,
   timeline: Timeline,
+  rules: CampaignRules,
   tags: z.array(z.string()),
   status: CampaignStatus,
   createdAt: Timestamp,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Campaign } from './campaign.js';
 import { Timestamp, listOf, prefixedId } from './common.js';
-import { Participation, Role, Stage } from './participation.js';
+import { Actor, Participation, Stage } from './participation.js';
 
 // Events: what happened, as the API records it in the same transaction as the change
 // (a transactional outbox). They feed webhooks, messages and `GET /v1/events`.
@@ -27,7 +27,7 @@ export const StageChangedData = z.object({
   participation: Participation,
   /** Null when the participation was just created (a new application). */
   previousStage: z.nullable(Stage),
-  actor: z.object({ role: Role, id: z.string() }),
+  actor: Actor,
   /** The reviewer's note (revision feedback, insight fix) or the KOL's withdrawal reason. */
   note: z.nullable(z.string()),
 });

@@ -16,6 +16,7 @@ export * from './metrics.js';
 export * from './metrics.input.js';
 export * from './participation.js';
 export * from './participation.input.js';
+export * from './move.input.js';
 export * from './payout-details.js';
 export * from './payout-details.input.js';
 export * from './requirements.js';

@@ -26,8 +26,12 @@ export type Stage = z.infer<typeof Stage>;
 export const Role = z.enum(['kol', 'officer']);
 export type Role = z.infer<typeof Role>;
 
-/** Who made a move: a KOL (her id) or an officer (the key's label). */
-export const Actor = z.object({ role: Role, id: z.string() });
+/** Who can appear in history: the two roles, and the server itself (automatic approval after the review time limit). */
+export const ActorRole = z.enum(['kol', 'officer', 'system']);
+export type ActorRole = z.infer<typeof ActorRole>;
+
+/** Who made a move: a KOL (her id), an officer (the key's label) or the system (what it did, e.g. `auto-approval`). */
+export const Actor = z.object({ role: ActorRole, id: z.string() });
 export type Actor = z.infer<typeof Actor>;
 
 export const HistoryEntry = z.object({
@@ -75,6 +79,8 @@ export const Draft = z.object({
   status: DraftStatus,
   feedback: z.nullable(z.string()),
   submittedAt: Timestamp,
+  /** Sent after its due date; kept, and marked. */
+  late: z.optional(z.boolean()),
   reviewedAt: z.nullable(Timestamp),
 });
 export type Draft = z.infer<typeof Draft>;
@@ -83,6 +89,8 @@ export const Post = z.object({
   url: z.string(),
   platform: Platform,
   postedAt: Timestamp,
+  /** Sent after its due date; kept, and marked. */
+  late: z.optional(z.boolean()),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -101,6 +109,8 @@ export const Insight = z.object({
   status: z.enum(['in_review', 'fix_requested', 'approved']),
   officerNote: z.nullable(z.string()),
   submittedAt: Timestamp,
+  /** Sent after its due date; kept, and marked. */
+  late: z.optional(z.boolean()),
   reviewedAt: z.nullable(Timestamp),
 });
 export type Insight = z.infer<typeof Insight>;

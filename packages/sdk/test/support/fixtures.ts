@@ -19,6 +19,7 @@ export function campaign(n = 1, overrides: Partial<Campaign> = {}): Campaign {
     slots: 10,
     slotsFilled: 0,
     requirements: { minFollowers: {}, cities: [], provinces: [], childAgeMonths: null, niches: [] },
+    rules: { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 },
     timeline: {
       applyBy: '2026-07-01T00:00:00.000Z',
       draftDue: '2026-07-10T00:00:00.000Z',

@@ -1,4 +1,4 @@
-import type { Campaign, CampaignCreateInput, CampaignUpdateInput } from '@ibusibuk/sdk';
+import { DEFAULT_CAMPAIGN_RULES, type Campaign, type CampaignCreateInput, type CampaignUpdateInput } from '@ibusibuk/sdk';
 import type * as z from 'zod/mini';
 import type { CampaignFields } from './campaign.js';
 
@@ -43,6 +43,7 @@ export function fieldsFromCreate(input: CreateInput, slug: string): CampaignFiel
       niches: input.requirements?.niches ?? [],
     },
     timeline: input.timeline,
+    rules: { ...DEFAULT_CAMPAIGN_RULES, ...definedOnly(input.rules) },
     tags: input.tags ?? [],
   };
 }
@@ -78,6 +79,11 @@ export function fieldsFromUpdate(campaign: Campaign, patch: UpdateInput): Campai
       niches: requirements.niches ?? campaign.requirements.niches,
     },
     timeline: patch.timeline ?? campaign.timeline,
+    rules: { ...campaign.rules, ...definedOnly(patch.rules) },
     tags: patch.tags ?? campaign.tags,
   };
 }
+
+/** The keys of `value` that are set: a rule left out keeps the value it had. */
+const definedOnly = <T extends object>(value: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -1,4 +1,4 @@
-import type { Brief, CampaignStatus, CompensationType, Deliverable, Platform, Requirements, Timeline } from '@ibusibuk/sdk';
+import type { Brief, CampaignRules, CampaignStatus, CompensationType, Deliverable, Platform, Requirements, Timeline } from '@ibusibuk/sdk';
 
 /** What the API stores of a campaign besides its id, counters and times. */
 export interface CampaignFields {
@@ -14,6 +14,7 @@ export interface CampaignFields {
   slots: number;
   requirements: Requirements;
   timeline: Timeline;
+  rules: CampaignRules;
   tags: string[];
   /** Set by the seed only; the API creates drafts. */
   status?: CampaignStatus;

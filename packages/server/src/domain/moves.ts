@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { platformOfUrl, type Action, type Campaign, type MoveOf, type Participation } from '@ibusibuk/sdk';
+import { platformOfUrl, type Action, type Campaign, type MoveBody, type Participation } from '@ibusibuk/sdk';
 import type { Localized } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Services } from '../services.js';
@@ -7,8 +6,7 @@ import type { Actor, MoveOutcome, ParticipationChange } from './participation.js
 import { withLatestDraftReviewed, withNewDraft } from './drafts.js';
 import { insightProblems, withLatestInsightReviewed, withNewInsight } from './insights.js';
 
-/** A move's body after its schema has parsed it. */
-export type MoveBody<A extends Action> = z.output<MoveOf<A>['input']>;
+export type { MoveBody };
 
 /** What an effect may read: the participation and its campaign as they stood before the move, and the time. */
 export interface MoveContext {

@@ -1,4 +1,4 @@
-import { MOVE_LIST, Participation, ParticipationList, ParticipationListParams, type Move } from '@ibusibuk/sdk';
+import { MOVE_INPUTS, MOVE_LIST, Participation, ParticipationList, ParticipationListParams, type Move } from '@ibusibuk/sdk';
 import { makeMove } from '../domain/moves.js';
 import { notFound, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
@@ -58,7 +58,7 @@ export function participationRoutes(services: Services): Route[] {
       summary: move.summary,
       description: `Lifecycle move \`${move.action}\`: ${move.from.map((s) => `\`${s}\``).join(' or ')} → \`${move.to}\`.`,
       access: move.by,
-      body: move.input,
+      body: MOVE_INPUTS[move.action],
       response: Participation,
       errors: ['invalid_transition'],
       handle: (_c, { caller, params, body }) => {

@@ -1,5 +1,5 @@
 import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participation, Platform, Stage } from '@ibusibuk/sdk';
-import { MOVES, metricFields, transition } from '@ibusibuk/sdk';
+import { DEFAULT_CAMPAIGN_RULES, MOVES, metricFields, transition } from '@ibusibuk/sdk';
 import { DAY, HOUR } from '../clock.js';
 import { slugify } from '../domain/campaign-fields.js';
 import { type MoveBody, makeMove } from '../domain/moves.js';
@@ -77,6 +77,7 @@ export function seedDemo(services: Services): void {
           postWindow: { start: at(10), end: at(17) },
           insightDue: at(24),
         },
+        rules: DEFAULT_CAMPAIGN_RULES,
         tags: demo.tags,
         status: demo.status,
         createdAt,

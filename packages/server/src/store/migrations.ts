@@ -202,4 +202,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'campaign clock: rules, reminders, notified events, KOL language and WhatsApp choice',
+    sql: `
+      ALTER TABLE campaigns ADD COLUMN rules TEXT NOT NULL DEFAULT '{"maxRevisionRounds":2,"reviewHours":72,"insightDueDays":7}';
+      ALTER TABLE kols ADD COLUMN locale TEXT;
+      ALTER TABLE kols ADD COLUMN whatsapp_opt_out INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN notified_at TEXT;
+      CREATE INDEX events_to_notify ON events (notified_at, created_at);
+
+      -- One row per reminder written: the primary key makes each one happen once.
+      CREATE TABLE reminders (
+        participation_id TEXT NOT NULL REFERENCES participations(id),
+        deadline TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('due_in_3_days', 'due_in_1_day', 'overdue')),
+        due_at TEXT NOT NULL,
+        written_at TEXT NOT NULL,
+        PRIMARY KEY (participation_id, deadline, kind, due_at)
+      );
+    `,
+  },
 ];

@@ -6,6 +6,7 @@ import {
   InsightInput,
   LIFECYCLE,
   MOVES,
+  MOVE_INPUTS,
   OptionalNoteInput,
   PayoutInput,
   PostInput,
@@ -183,7 +184,7 @@ const SAMPLE_BODIES = new Map<unknown, (actors: Actors) => object>([
 
 /** A valid body for `action`. */
 export function sampleBody(action: Action, actors: Actors): object {
-  const body = SAMPLE_BODIES.get(MOVES[action].input);
+  const body = SAMPLE_BODIES.get(MOVE_INPUTS[action]);
   if (!body) throw new Error(`no sample body for ${action}'s input`);
   return body(actors);
 }

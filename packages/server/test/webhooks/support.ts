@@ -42,6 +42,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
       postWindow: { start: '2026-07-15T01:00:00.000Z', end: '2026-07-20T16:59:00.000Z' },
       insightDue: '2026-07-30T16:59:00.000Z',
     },
+    rules: { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 },
     tags: [],
     status: 'open',
     createdAt: at,

@@ -28,6 +28,7 @@ export function applyCampaign(overrides: Partial<Campaign> = {}): Campaign {
       childAgeMonths: { min: 6, max: 24 },
       niches: ['parenting', 'MPASI'],
     },
+    rules: { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 },
     timeline: {
       applyBy: iso(5),
       draftDue: iso(12),

@@ -5,19 +5,16 @@ import './apply-form.js';
 import '../provider/provider.js';
 import type { IbuSibukApplyForm } from './apply-form.component.js';
 import type { IbuSibukProvider } from '../provider/provider.component.js';
-import { apiBase, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail, until } from '../../../test/fixtures.js';
+import { apiBase, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail } from '../../../test/fixtures.js';
 import { applyCampaign, openToAll, savedProfile } from './apply-form.fixtures.js';
+import { $, shadow, shadowText, status, until } from '../../../test/support/dom.js';
 
 /** The reference server's fixed clock: children's ages are counted at this moment. */
 const SERVER_NOW = new Date('2026-06-01T03:00:00Z');
 
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) => shadow(el).querySelector<T>(selector);
 const field = <T extends HTMLElement = HTMLInputElement>(el: HTMLElement, path: string) =>
   $<T>(el, `#f-${path.replaceAll('.', '-')}`)!;
 const errorOf = (el: HTMLElement, path: string) => $(el, `#f-${path.replaceAll('.', '-')}-error`)?.textContent?.trim() ?? '';
-const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
-const status = (el: HTMLElement) => $(el, '[role="status"]')!.textContent!.trim();
 
 /** A profile that meets the demo campaigns' TikTok and Instagram requirements, with a child of 17 months at the server's clock. */
 const fullProfile = (overrides: Partial<KolProfileInput> = {}): KolProfileInput => ({
@@ -117,7 +114,7 @@ describe('<ibusibuk-apply-form> controlled', () => {
     expect(whatsapp.type).to.equal('tel');
     expect(whatsapp.inputMode).to.equal('tel');
     expect(whatsapp.getAttribute('aria-describedby')).to.equal('f-profile-whatsapp-hint');
-    expect(text(el)).to.contain('Diawali +62');
+    expect(shadowText(el)).to.contain('Diawali +62');
     // A campaign for young children offers the first child row straight away.
     expect(field(el, 'profile.children.0.birthMonth')).not.to.equal(null);
     await expect(el).to.be.accessible();
@@ -126,8 +123,8 @@ describe('<ibusibuk-apply-form> controlled', () => {
   it('speaks English and stays accessible (en)', async () => {
     const el = await controlled(applyCampaign(), { locale: 'en' });
     expect($(el, 'h2')!.textContent).to.equal('Apply to this campaign');
-    expect(text(el)).to.contain('Instagram: at least 5,000 followers');
-    expect(text(el)).to.contain('Has a child aged 6 months–2 years');
+    expect(shadowText(el)).to.contain('Instagram: at least 5,000 followers');
+    expect(shadowText(el)).to.contain('Has a child aged 6 months–2 years');
     expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Send application');
     await expect(el).to.be.accessible();
   });
@@ -222,7 +219,7 @@ describe('<ibusibuk-apply-form> controlled', () => {
     expect(field(el, 'profile.socialAccounts.0.handle').value).to.equal('@rina.bundasehat');
     expect(field(el, 'profile.socialAccounts.0.followers').value).to.equal('12500');
     expect(shadow(el).querySelector<HTMLInputElement>('input[value="mpasi"]')!.checked).to.equal(true);
-    expect(text(el)).to.contain('Kami isikan dari pendaftaran Bunda sebelumnya.');
+    expect(shadowText(el)).to.contain('Kami isikan dari pendaftaran Bunda sebelumnya.');
   });
 
   it('adds and removes social accounts and children with buttons that move focus sensibly', async () => {
@@ -242,14 +239,14 @@ describe('<ibusibuk-apply-form> controlled', () => {
   it('shows a skeleton while the campaign is unknown', async () => {
     const el = await fixture<IbuSibukApplyForm>(html`<ibusibuk-apply-form></ibusibuk-apply-form>`);
     expect($(el, '.skeleton')).not.to.equal(null);
-    expect(text(el)).to.contain('Memuat formulir pendaftaran…');
+    expect(shadowText(el)).to.contain('Memuat formulir pendaftaran…');
     await expect(el).to.be.accessible();
   });
 
   it('says when applications are closed instead of showing the form', async () => {
     const el = await controlled(applyCampaign({ status: 'closed' }));
     expect($(el, 'form')).to.equal(null);
-    expect(text(el)).to.contain('Pendaftaran kampanye ini sudah ditutup.');
+    expect(shadowText(el)).to.contain('Pendaftaran kampanye ini sudah ditutup.');
     await expect(el).to.be.accessible();
   });
 });
@@ -260,7 +257,7 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     const { token } = await kolWithClient();
     const { form } = await connected(`campaign-id="${campaign.id}" source="orami-article:ruam-popok"`, token);
     await formReady(form);
-    expect(text(form)).to.contain(campaign.title);
+    expect(shadowText(form)).to.contain(campaign.title);
 
     field(form, 'profile.name').focus();
     await sendKeys({ type: 'Dewi Lestari' });
@@ -317,9 +314,9 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     expect(p.application.attribution.source).to.equal('orami-article:ruam-popok');
 
     await until(() => $(form, '[part="success"]'), 4000, 'the success state');
-    expect(text(form)).to.contain('Pendaftaran terkirim!');
-    expect(text(form)).to.contain('Tim Ibu Sibuk akan mengabari Bunda lewat WhatsApp');
-    expect(text(form)).to.contain('+6281298765432');
+    expect(shadowText(form)).to.contain('Pendaftaran terkirim!');
+    expect(shadowText(form)).to.contain('Tim Ibu Sibuk akan mengabari Bunda lewat WhatsApp');
+    expect(shadowText(form)).to.contain('+6281298765432');
     expect(shadow(form).activeElement).to.equal($(form, '[part="success"] h3'));
     expect(status(form)).to.equal('Pendaftaran terkirim!');
     await expect(form).to.be.accessible();
@@ -337,8 +334,8 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     await submit(form);
     await submitted;
     await until(() => $(form, '[part="success"]'));
-    expect(text(form)).to.contain('Application sent!');
-    expect(text(form)).to.contain('let you know on WhatsApp');
+    expect(shadowText(form)).to.contain('Application sent!');
+    expect(shadowText(form)).to.contain('let you know on WhatsApp');
     await expect(form).to.be.accessible();
   });
 
@@ -380,8 +377,8 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     await answerAndConfirm(form);
     await submit(form);
     await until(() => $(form, '[part="success"]'), 4000, 'the already-applied state');
-    expect(text(form)).to.contain('Bunda sudah terdaftar');
-    expect(text(form)).to.contain('Bunda sudah mendaftar di kampanye ini.');
+    expect(shadowText(form)).to.contain('Bunda sudah terdaftar');
+    expect(shadowText(form)).to.contain('Bunda sudah mendaftar di kampanye ini.');
     await expect(form).to.be.accessible();
   });
 
@@ -401,7 +398,7 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     expect(field(form, 'profile.socialAccounts.1.followers').value).to.equal('18000');
     expect(field<HTMLSelectElement>(form, 'profile.children.0.birthYear').value).to.equal('2025');
     expect(field<HTMLSelectElement>(form, 'profile.children.0.birthMonth').value).to.equal('1');
-    expect(text(form)).to.contain('Kami isikan dari pendaftaran Bunda sebelumnya.');
+    expect(shadowText(form)).to.contain('Kami isikan dari pendaftaran Bunda sebelumnya.');
     // Her answers are for one campaign only: they start empty.
     expect(field<HTMLTextAreaElement>(form, 'answers.whyMe').value).to.equal('');
     expect([...shadow(form).querySelectorAll('[part="requirements"] li')].map((li) => li.className.trim())).to.deep.equal([
@@ -462,7 +459,7 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     const { detail } = (await failed) as CustomEvent<{ code: string }>;
     expect(detail.code).to.equal('not_found');
     await until(() => $(form, '.notice.error'));
-    expect(text(form)).to.contain('Formulir pendaftaran belum bisa dimuat.');
+    expect(shadowText(form)).to.contain('Formulir pendaftaran belum bisa dimuat.');
     expect($(form, '.notice.error button')!.textContent!.trim()).to.equal('Coba lagi');
     await expect(form).to.be.accessible();
   });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, Participations, nextActions, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Campaigns, Participations, nextActions, stagesAfter, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -14,6 +14,9 @@ import { briefMessages } from './brief.messages.js';
 
 /** Why the brief is not shown: before acceptance, or she was not selected. */
 type Lock = 'pending' | 'rejected';
+
+/** Stages a participation reaches once accepted (she has confirmed the brief, or withdrew). */
+const AFTER_ACCEPTANCE = stagesAfter('accepted');
 
 /** Copies text: the async Clipboard API, else the old selection trick (older WebViews, no permission). */
 async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
@@ -87,16 +90,16 @@ export class IbuSibukBrief extends IbuSibukElement {
   /** The campaign, for its title above the brief. */
   @property({ attribute: false }) campaign?: Campaign;
 
-  @state() private acknowledgedHere?: Participation;
-  @state() private busy = false;
-  @state() private ackError = '';
-  @state() private announcement = '';
-  @state() private copied = '';
+  @state() private _acknowledgedHere?: Participation;
+  @state() private _busy = false;
+  @state() private _ackError = '';
+  @state() private _announcement = '';
+  @state() private _copied = '';
 
-  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private _copiedTimer?: ReturnType<typeof setTimeout>;
 
   /** Her participation, fetched when the page did not give it. */
-  private readonly participationTask = new Task(this, {
+  private readonly _participationTask = new Task(this, {
     task: async ([client, participationId, campaignId, kolId], { signal }) => {
       if (!client) return null;
       if (participationId) return new Participations(client).get(participationId, { signal });
@@ -117,7 +120,7 @@ export class IbuSibukBrief extends IbuSibukElement {
   });
 
   /** The brief, fetched once her participation opens it (null: none written yet). */
-  private readonly briefTask = new Task(this, {
+  private readonly _briefTask = new Task(this, {
     task: async ([client, campaignId, open], { signal }) => {
       if (!client || !campaignId || !open) return undefined;
       try {
@@ -128,8 +131,8 @@ export class IbuSibukBrief extends IbuSibukElement {
       }
     },
     args: () => {
-      const p = this.participation_;
-      return [this.brief ? undefined : this.ibusibuk?.client, this.campaignId || p?.campaignId, p ? this.lockOf(p) === undefined : false] as const;
+      const p = this._participation;
+      return [this.brief ? undefined : this.ibusibuk?.client, this.campaignId || p?.campaignId, p ? this._lockOf(p) === undefined : false] as const;
     },
     onError: (error) => {
       const code = (error as { code?: string }).code;
@@ -138,137 +141,137 @@ export class IbuSibukBrief extends IbuSibukElement {
   });
 
   /** Renders the Markdown body, importing marked and DOMPurify on first use. */
-  private readonly markdownTask = new Task(this, {
+  private readonly _markdownTask = new Task(this, {
     task: async ([body]) => {
       if (!body) return '';
       const { renderMarkdown } = await import('./brief.markdown.js');
       return renderMarkdown(body);
     },
-    args: () => [this.brief_?.body] as const,
+    args: () => [this._brief?.body] as const,
   });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.copiedTimer);
+    clearTimeout(this._copiedTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A participation handed down by the page is newer than the one we kept after confirming.
-    if (changed.has('participation') && this.participation) this.acknowledgedHere = undefined;
+    if (changed.has('participation') && this.participation) this._acknowledgedHere = undefined;
   }
 
   /** The participation in force: after confirming here, the server's answer; else the page's or the fetched one. */
-  private get participation_(): Participation | null | undefined {
-    return this.acknowledgedHere ?? (this.participation !== undefined ? this.participation : this.participationTask.value);
+  private get _participation(): Participation | null | undefined {
+    return this._acknowledgedHere ?? (this.participation !== undefined ? this.participation : this._participationTask.value);
   }
 
-  private get brief_(): Brief | null | undefined {
-    return this.brief ?? this.briefTask.value;
+  private get _brief(): Brief | null | undefined {
+    return this.brief ?? this._briefTask.value;
   }
 
-  private lockOf(p: Participation | null | undefined): Lock | undefined {
+  private _lockOf(p: Participation | null | undefined): Lock | undefined {
     if (!p) return 'pending';
     if (p.stage === 'applied') return 'pending';
     if (p.stage === 'rejected') return 'rejected';
     return undefined;
   }
 
-  private async acknowledge(): Promise<void> {
-    const p = this.participation_;
+  private async _acknowledge(): Promise<void> {
+    const p = this._participation;
     const client = this.ibusibuk?.client;
     const t = briefMessages(this.lang_);
-    if (!p || this.busy) return;
+    if (!p || this._busy) return;
     if (!client) {
-      this.ackError = common(this.lang_).genericError;
-      this.emitError({ code: 'configuration_error', message: this.ackError });
+      this._ackError = common(this.lang_).genericError;
+      this.emitError({ code: 'configuration_error', message: this._ackError });
       return;
     }
-    this.busy = true;
-    this.ackError = '';
-    this.announcement = t.acknowledging;
+    this._busy = true;
+    this._ackError = '';
+    this._announcement = t.acknowledging;
     try {
       const participation = await new Participations(client).acknowledgeBrief(p.id);
-      this.acknowledgedHere = participation;
-      this.announcement = t.acknowledgedNow;
+      this._acknowledgedHere = participation;
+      this._announcement = t.acknowledgedNow;
       this.emit('ibusibuk-brief-acknowledge', { participation });
       this.emit('ibusibuk-participation-change', { participation });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.ack-done')?.focus();
     } catch (error) {
       const detail = describeError(error, this.lang_);
-      this.ackError = detail.message;
-      this.announcement = detail.message;
+      this._ackError = detail.message;
+      this._announcement = detail.message;
       this.emitError(detail);
     } finally {
-      this.busy = false;
+      this._busy = false;
     }
   }
 
-  private async copy(text: string, announce: string): Promise<void> {
+  private async _copy(text: string, announce: string): Promise<void> {
     const t = briefMessages(this.lang_);
     const ok = await copyText(text, this.renderRoot as ShadowRoot);
     // Re-announce even when the same item is copied twice.
-    this.announcement = '';
+    this._announcement = '';
     await this.updateComplete;
-    this.announcement = ok ? announce : t.copyFailed;
-    this.copied = ok ? text : '';
-    clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copied = ''), 2000);
+    this._announcement = ok ? announce : t.copyFailed;
+    this._copied = ok ? text : '';
+    clearTimeout(this._copiedTimer);
+    this._copiedTimer = setTimeout(() => (this._copied = ''), 2000);
   }
 
   // --- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     return html`<article part="base" class="card brief" aria-labelledby="heading">
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderContent()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      ${this._renderContent()}
     </article>`;
   }
 
-  private renderContent(): TemplateResult {
+  private _renderContent(): TemplateResult {
     const t = briefMessages(this.lang_);
     // Connected and her participation not known yet: still loading.
     const participationPending =
       this.participation === undefined &&
-      !this.acknowledgedHere &&
+      !this._acknowledgedHere &&
       !this.brief &&
       this.ibusibuk !== undefined &&
-      (this.participationTask.status === TaskStatus.PENDING || this.participationTask.status === TaskStatus.INITIAL);
-    if (participationPending) return this.renderSkeleton();
-    if (this.participation === undefined && this.participationTask.status === TaskStatus.ERROR) {
-      return this.renderError(this.participationTask.error, () => this.participationTask.run());
+      (this._participationTask.status === TaskStatus.PENDING || this._participationTask.status === TaskStatus.INITIAL);
+    if (participationPending) return this._renderSkeleton();
+    if (this.participation === undefined && this._participationTask.status === TaskStatus.ERROR) {
+      return this._renderError(this._participationTask.error, () => this._participationTask.run());
     }
 
-    const p = this.participation_;
+    const p = this._participation;
     // The page gave the brief without a participation (e.g. a preview): show it as it is.
     const preview = this.brief !== undefined && (p === undefined || (p === null && !this.ibusibuk));
-    const lock = preview ? undefined : this.lockOf(p);
-    if (lock) return this.renderLocked(lock);
+    const lock = preview ? undefined : this._lockOf(p);
+    if (lock) return this._renderLocked(lock);
 
-    const brief = this.brief_;
+    const brief = this._brief;
     if (!brief) {
-      if (this.briefTask.status === TaskStatus.ERROR) {
-        const error = this.briefTask.error as { code?: string };
-        if (error?.code === 'permission_error') return this.renderLocked('pending');
-        return this.renderError(this.briefTask.error, () => this.briefTask.run());
+      if (this._briefTask.status === TaskStatus.ERROR) {
+        const error = this._briefTask.error as { code?: string };
+        if (error?.code === 'permission_error') return this._renderLocked('pending');
+        return this._renderError(this._briefTask.error, () => this._briefTask.run());
       }
       if (brief === null) {
-        return html`${this.renderHeader(undefined, p)}
+        return html`${this._renderHeader(undefined, p)}
           <div class="notice empty" role="note"><strong>${t.emptyTitle}</strong>${t.empty}</div>`;
       }
       if (!this.ibusibuk?.client) {
-        return html`${this.renderHeader(undefined, p)}
+        return html`${this._renderHeader(undefined, p)}
           <div class="notice empty" role="note"><strong>${t.emptyTitle}</strong>${t.empty}</div>`;
       }
-      return this.renderSkeleton();
+      return this._renderSkeleton();
     }
-    return this.renderBrief(brief, p);
+    return this._renderBrief(brief, p);
   }
 
-  private renderHeader(brief: Brief | undefined, p: Participation | null | undefined): TemplateResult {
+  private _renderHeader(brief: Brief | undefined, p: Participation | null | undefined): TemplateResult {
     const t = briefMessages(this.lang_);
-    const ack = this.acknowledgement(p);
+    const ack = this._acknowledgement(p);
     return html`<header class="header" part="header">
       <div class="title">
         ${this.campaign ? html`<p class="eyebrow">${t.heading}</p>` : nothing}
@@ -287,14 +290,14 @@ export class IbuSibukBrief extends IbuSibukElement {
   }
 
   /** Whether (and when) she confirmed the brief: any stage past `accepted` means she did. */
-  private acknowledgement(p: Participation | null | undefined): { at: string | undefined } | undefined {
-    if (!p || ['applied', 'accepted', 'rejected'].includes(p.stage)) return undefined;
+  private _acknowledgement(p: Participation | null | undefined): { at: string | undefined } | undefined {
+    if (!p || !AFTER_ACCEPTANCE.has(p.stage)) return undefined;
     const entry = p.history.find((h) => h.from === 'accepted' && h.to === 'drafting');
     if (p.stage === 'withdrawn' && !entry) return undefined;
     return { at: entry?.at };
   }
 
-  private renderSkeleton(): TemplateResult {
+  private _renderSkeleton(): TemplateResult {
     const t = briefMessages(this.lang_);
     return html`<div class="loading" aria-hidden="true">
         <div class="skeleton line short"></div>
@@ -307,7 +310,7 @@ export class IbuSibukBrief extends IbuSibukElement {
       <p class="visually-hidden">${t.loading}</p>`;
   }
 
-  private renderError(error: unknown, retry: () => void): TemplateResult {
+  private _renderError(error: unknown, retry: () => void): TemplateResult {
     const t = briefMessages(this.lang_);
     const c = common(this.lang_);
     const detail = describeError(error, this.lang_);
@@ -320,7 +323,7 @@ export class IbuSibukBrief extends IbuSibukElement {
       </div>`;
   }
 
-  private renderLocked(lock: Lock): TemplateResult {
+  private _renderLocked(lock: Lock): TemplateResult {
     const t = briefMessages(this.lang_);
     return html`<div class="locked" part="locked">
       <div class="lock-icon" aria-hidden="true">
@@ -334,14 +337,14 @@ export class IbuSibukBrief extends IbuSibukElement {
     </div>`;
   }
 
-  private renderBrief(brief: Brief, p: Participation | null | undefined): TemplateResult {
+  private _renderBrief(brief: Brief, p: Participation | null | undefined): TemplateResult {
     const t = briefMessages(this.lang_);
-    return html`${this.renderHeader(brief, p)}
+    return html`${this._renderHeader(brief, p)}
       <section class="objective" aria-labelledby="objective">
         <h3 id="objective">${t.objective}</h3>
         <p>${brief.objective}</p>
       </section>
-      ${brief.body ? this.renderBody() : nothing}
+      ${brief.body ? this._renderBody() : nothing}
       ${brief.keyMessages.length
         ? html`<section aria-labelledby="key-messages">
             <h3 id="key-messages">${t.keyMessages}</h3>
@@ -350,23 +353,23 @@ export class IbuSibukBrief extends IbuSibukElement {
             </ol>
           </section>`
         : nothing}
-      ${brief.dos.length || brief.donts.length ? this.renderDosDonts(brief) : nothing}
-      ${brief.hashtags.length || brief.mentions.length ? this.renderTags(brief) : nothing}
+      ${brief.dos.length || brief.donts.length ? this._renderDosDonts(brief) : nothing}
+      ${brief.hashtags.length || brief.mentions.length ? this._renderTags(brief) : nothing}
       ${brief.captionGuidelines
         ? html`<section aria-labelledby="caption">
             <h3 id="caption">${t.captionGuidelines}</h3>
             <p class="pre">${brief.captionGuidelines}</p>
           </section>`
         : nothing}
-      ${brief.references.length ? this.renderReferences(brief) : nothing} ${this.renderAcknowledge(p)}`;
+      ${brief.references.length ? this._renderReferences(brief) : nothing} ${this._renderAcknowledge(p)}`;
   }
 
-  private renderBody(): TemplateResult {
+  private _renderBody(): TemplateResult {
     const t = briefMessages(this.lang_);
-    const rendered = this.markdownTask.value;
+    const rendered = this._markdownTask.value;
     return html`<section aria-labelledby="details">
       <h3 id="details">${t.details}</h3>
-      ${rendered === undefined || this.markdownTask.status === TaskStatus.PENDING
+      ${rendered === undefined || this._markdownTask.status === TaskStatus.PENDING
         ? html`<div class="loading" aria-hidden="true">
               <div class="skeleton line"></div>
               <div class="skeleton line"></div>
@@ -377,7 +380,7 @@ export class IbuSibukBrief extends IbuSibukElement {
     </section>`;
   }
 
-  private renderDosDonts(brief: Brief): TemplateResult {
+  private _renderDosDonts(brief: Brief): TemplateResult {
     const t = briefMessages(this.lang_);
     return html`<div class="dos-donts">
       <section class="do" aria-labelledby="dos" part="dos">
@@ -399,18 +402,18 @@ export class IbuSibukBrief extends IbuSibukElement {
     </div>`;
   }
 
-  private renderTags(brief: Brief): TemplateResult {
+  private _renderTags(brief: Brief): TemplateResult {
     const t = briefMessages(this.lang_);
     const all = [...brief.hashtags, ...brief.mentions].join(' ');
     const chip = (item: string) => {
-      const done = this.copied === item;
+      const done = this._copied === item;
       return html`<li>
         <button
           type="button"
           class="copy-chip"
           part="copy-button"
           aria-label=${t.copyItem(item)}
-          @click=${() => this.copy(item, t.copiedItem(item))}
+          @click=${() => this._copy(item, t.copiedItem(item))}
         >
           <span class="tag-text">${item}</span>
           <span class="copy-icon" aria-hidden="true">${done ? '✓' : copyIcon}</span>
@@ -420,9 +423,9 @@ export class IbuSibukBrief extends IbuSibukElement {
     return html`<section class="tags" aria-labelledby="tags" part="tags">
       <div class="tags-head">
         <h3 id="tags">${t.hashtagsAndMentions}</h3>
-        <button type="button" class="button secondary small copy-all" part="copy-button" @click=${() => this.copy(all, t.copiedAll)}>
-          <span aria-hidden="true">${this.copied === all ? '✓' : copyIcon}</span>
-          ${this.copied === all ? common(this.lang_).copied : t.copyAll}
+        <button type="button" class="button secondary small copy-all" part="copy-button" @click=${() => this._copy(all, t.copiedAll)}>
+          <span aria-hidden="true">${this._copied === all ? '✓' : copyIcon}</span>
+          ${this._copied === all ? common(this.lang_).copied : t.copyAll}
         </button>
       </div>
       ${brief.hashtags.length
@@ -440,7 +443,7 @@ export class IbuSibukBrief extends IbuSibukElement {
     </section>`;
   }
 
-  private renderReferences(brief: Brief): TemplateResult {
+  private _renderReferences(brief: Brief): TemplateResult {
     const t = briefMessages(this.lang_);
     const images = brief.references.filter((r) => r.kind === 'image');
     const links = brief.references.filter((r) => r.kind === 'link');
@@ -474,10 +477,10 @@ export class IbuSibukBrief extends IbuSibukElement {
     </section>`;
   }
 
-  private renderAcknowledge(p: Participation | null | undefined): TemplateResult | typeof nothing {
+  private _renderAcknowledge(p: Participation | null | undefined): TemplateResult | typeof nothing {
     const t = briefMessages(this.lang_);
     if (!p) return nothing;
-    if (this.acknowledgedHere) {
+    if (this._acknowledgedHere) {
       return html`<div class="ack ack-done notice success" part="acknowledge" tabindex="-1">
         <strong>${t.acknowledged}</strong>${t.acknowledgedNow}
       </div>`;
@@ -486,9 +489,9 @@ export class IbuSibukBrief extends IbuSibukElement {
     if (!canAcknowledge) return nothing;
     return html`<div class="ack" part="acknowledge">
       <p>${t.acknowledgeIntro}</p>
-      ${this.ackError ? html`<div class="notice error" role="alert">${this.ackError}</div>` : nothing}
-      <button type="button" class="button block ack-button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.acknowledge}>
-        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${t.acknowledging}` : html`<span aria-hidden="true">✓</span> ${t.acknowledge}`}
+      ${this._ackError ? html`<div class="notice error" role="alert">${this._ackError}</div>` : nothing}
+      <button type="button" class="button block ack-button" aria-disabled=${this._busy ? 'true' : 'false'} @click=${this._acknowledge}>
+        ${this._busy ? html`<span class="spinner" aria-hidden="true"></span>${t.acknowledging}` : html`<span aria-hidden="true">✓</span> ${t.acknowledge}`}
       </button>
     </div>`;
   }

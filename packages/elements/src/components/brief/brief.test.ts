@@ -3,13 +3,10 @@ import { createClient, type Campaign, type Participation } from '@ibusibuk/sdk';
 import './brief.js';
 import '../provider/provider.js';
 import type { IbuSibukBrief } from './brief.component.js';
-import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail, until } from '../../../test/fixtures.js';
+import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail } from '../../../test/fixtures.js';
 import { demoBrief, participationAt } from './brief.fixtures.js';
+import { $, shadow, shadowText, status, until } from '../../../test/support/dom.js';
 
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) => shadow(el).querySelector<T>(selector);
-const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
-const status = (el: HTMLElement) => $(el, '[role="status"]')!.textContent!.trim();
 const markdownLoaded = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('brief.markdown'));
 
@@ -68,7 +65,7 @@ describe('<ibusibuk-brief> controlled', () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('accepted') });
     await bodyRendered(el);
     expect($(el, 'h2')!.textContent).to.equal('Brief kampanye');
-    expect(text(el)).to.contain('Versi 2');
+    expect(shadowText(el)).to.contain('Versi 2');
     expect($(el, '.objective')!.textContent).to.contain('Mengenalkan bubur organik');
     expect($(el, '[part="body"] h2')!.textContent).to.equal('Alur konten');
     expect($(el, '[part="body"] strong')!.textContent).to.equal('lapar');
@@ -86,7 +83,7 @@ describe('<ibusibuk-brief> controlled', () => {
       '@sikecilorganik',
       '@orami.id',
     ]);
-    expect(text(el)).to.contain('Sebut manfaat utama di kalimat pertama.');
+    expect(shadowText(el)).to.contain('Sebut manfaat utama di kalimat pertama.');
     const images = [...shadow(el).querySelectorAll<HTMLImageElement>('[part="references"] img')];
     expect([...shadow(el).querySelectorAll('figcaption')].map((f) => f.textContent)).to.deep.equal(['Contoh pencahayaan', 'Posisi kemasan']);
     expect(images.map((i) => [i.alt, i.loading])).to.deep.equal([
@@ -104,7 +101,7 @@ describe('<ibusibuk-brief> controlled', () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('accepted'), locale: 'en' });
     await bodyRendered(el);
     expect($(el, 'h2')!.textContent).to.equal('Campaign brief');
-    expect(text(el)).to.contain('Key messages');
+    expect(shadowText(el)).to.contain('Key messages');
     expect($(el, '[part="acknowledge"] button')!.textContent).to.contain('I have read and understood this brief');
     await expect(el).to.be.accessible();
   });
@@ -188,19 +185,19 @@ describe('<ibusibuk-brief> controlled', () => {
   it('explains that the brief opens after acceptance while she is still applied (id and en)', async () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('applied') });
     expect($(el, '[part="locked"]')).not.to.equal(null);
-    expect(text(el)).to.contain('Brief akan terbuka setelah Bunda diterima di kampanye ini');
-    expect(text(el)).not.to.contain('Mengenalkan bubur organik');
+    expect(shadowText(el)).to.contain('Brief akan terbuka setelah Bunda diterima di kampanye ini');
+    expect(shadowText(el)).not.to.contain('Mengenalkan bubur organik');
     expect($(el, '[part="acknowledge"]')).to.equal(null);
     await expect(el).to.be.accessible();
     el.locale = 'en';
     await el.updateComplete;
-    expect(text(el)).to.contain('The brief opens once you are accepted to this campaign.');
+    expect(shadowText(el)).to.contain('The brief opens once you are accepted to this campaign.');
     await expect(el).to.be.accessible();
   });
 
   it('tells a KOL who was not selected that the brief is for selected mothers only', async () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('rejected') });
-    expect(text(el)).to.contain('Brief hanya terbuka untuk Bunda yang terpilih di kampanye ini.');
+    expect(shadowText(el)).to.contain('Brief hanya terbuka untuk Bunda yang terpilih di kampanye ini.');
   });
 
   it('shows an acknowledged brief read-only with its badge (id and en)', async () => {
@@ -230,7 +227,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
 
     const before = await connected(`campaign-id="${campaign.id}" participation-id="${participation.id}"`, token);
     await until(() => $(before, '[part="locked"]'), 8000, 'the locked state');
-    expect(text(before)).to.contain('Brief akan terbuka setelah Bunda diterima');
+    expect(shadowText(before)).to.contain('Brief akan terbuka setelah Bunda diterima');
     await expect(before).to.be.accessible();
 
     await officer('participations', 'accept', participation.id);
@@ -240,7 +237,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     await until(() => $(el, '.objective'), 8000, 'the brief');
     await bodyRendered(el);
     expect($(el, '[part="body"] h1')).not.to.equal(null);
-    expect(text(el)).to.contain('Tagar & mention wajib');
+    expect(shadowText(el)).to.contain('Tagar & mention wajib');
     expect($(el, '[part="badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
 
@@ -251,7 +248,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     expect(detail.participation.stage).to.equal('drafting');
     expect(((await changed) as CustomEvent<{ participation: Participation }>).detail.participation.stage).to.equal('drafting');
     await until(() => $(el, '[part="badge"]'), 4000, 'the badge');
-    expect(text(el)).to.contain('Terima kasih, Bunda! Sekarang Bunda bisa mulai membuat konten.');
+    expect(shadowText(el)).to.contain('Terima kasih, Bunda! Sekarang Bunda bisa mulai membuat konten.');
     expect(status(el)).to.equal('Terima kasih, Bunda! Sekarang Bunda bisa mulai membuat konten.');
     expect($(el, '[part="acknowledge"] button')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -265,7 +262,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     const el = await connected(`campaign-id="${campaign.id}"`, token);
     el.participation = { ...participation, stage: 'accepted' };
     await until(() => $(el, '[part="locked"]'), 8000, 'the locked state');
-    expect(text(el)).to.contain('Brief akan terbuka setelah Bunda diterima di kampanye ini');
+    expect(shadowText(el)).to.contain('Brief akan terbuka setelah Bunda diterima di kampanye ini');
   });
 
   it('shows an error with a retry button when her participation cannot be loaded', async () => {
@@ -274,7 +271,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     const failed = oneEvent(el, 'ibusibuk-error-show');
     expect(((await failed) as CustomEvent<{ code: string }>).detail.code).to.equal('not_found');
     await until(() => $(el, '.notice.error'), 4000, 'the error');
-    expect(text(el)).to.contain('Brief belum bisa dimuat.');
+    expect(shadowText(el)).to.contain('Brief belum bisa dimuat.');
     expect($(el, '.notice.error button')!.textContent!.trim()).to.equal('Coba lagi');
     await expect(el).to.be.accessible();
   });

@@ -4,16 +4,15 @@ import './campaign-list.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaignList } from './campaign-list.component.js';
 import type { IbuSibukProvider } from '../provider/provider.component.js';
-import { apiBase, PUBLISHABLE_KEY, publicClient, until } from '../../../test/fixtures.js';
+import { apiBase, PUBLISHABLE_KEY, publicClient } from '../../../test/fixtures.js';
 import { makeCampaign, makeCampaigns } from '../../../test/campaign-fixtures.js';
+import { shadow, shadowText, until } from '../../../test/support/dom.js';
 
 const NOW = new Date('2026-06-01T03:00:00Z');
 const UNREACHABLE = 'http://127.0.0.1:59997';
 
-const shadow = (el: HTMLElement) => el.shadowRoot!;
 const cards = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('article.campaign')];
 const titles = (el: HTMLElement) => cards(el).map((c) => c.querySelector('.title')!.textContent!.trim());
-const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
 async function controlled(campaigns: Campaign[], attrs: Partial<IbuSibukCampaignList> = {}) {
   const el = await fixture<IbuSibukCampaignList>(html`<ibusibuk-campaign-list .now=${NOW} .campaigns=${campaigns}></ibusibuk-campaign-list>`);
@@ -40,7 +39,7 @@ describe('<ibusibuk-campaign-list> language', () => {
     await el.updateComplete;
     expect(cards(el)[0]!.querySelector('.deadline')!.textContent!.trim()).to.equal('Closes tomorrow');
     expect(shadow(el).querySelector<HTMLInputElement>('#q')!.placeholder).to.equal('Search campaigns or brands');
-    expect(text(el)).to.contain('2 campaigns');
+    expect(shadowText(el)).to.contain('2 campaigns');
   });
 });
 
@@ -59,7 +58,7 @@ describe('<ibusibuk-campaign-list> controlled', () => {
     const img = paid!.querySelector('img')!;
     expect(img.loading).to.equal('lazy');
     expect(img.alt).to.equal('Foto kampanye Review MPASI organik pertama si Kecil');
-    expect(text(el)).to.contain('4 kampanye');
+    expect(shadowText(el)).to.contain('4 kampanye');
   });
 
   it('speaks English when locale is en', async () => {
@@ -113,7 +112,7 @@ describe('<ibusibuk-campaign-list> controlled', () => {
   it('shows the empty state, and its button clears every filter', async () => {
     const el = await controlled(makeCampaigns(5), { q: 'tidak ada yang cocok', brand: 'Bunda Sehat' });
     expect(cards(el)).to.have.length(0);
-    expect(text(el)).to.contain('Belum ada kampanye yang cocok');
+    expect(shadowText(el)).to.contain('Belum ada kampanye yang cocok');
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('button.reset')!.click();
     await el.updateComplete;
@@ -124,7 +123,7 @@ describe('<ibusibuk-campaign-list> controlled', () => {
 
   it('shows the empty state without a reset button when there is nothing at all (English)', async () => {
     const el = await controlled([], { locale: 'en' });
-    expect(text(el)).to.contain('No matching campaigns yet');
+    expect(shadowText(el)).to.contain('No matching campaigns yet');
     expect(shadow(el).querySelector('button.reset')).to.equal(null);
   });
 
@@ -177,7 +176,7 @@ describe('<ibusibuk-campaign-list> controlled', () => {
     const el = await controlled(all, { layout: 'compact' });
     const firstRender = performance.now() - started;
     const nodes = () => shadow(el).querySelectorAll('*').length;
-    expect(text(el)).to.contain('10.000 kampanye');
+    expect(shadowText(el)).to.contain('10.000 kampanye');
     expect(cards(el).length).to.be.at.most(72);
     expect(nodes()).to.be.below(3000);
     expect(firstRender).to.be.below(3000);
@@ -305,7 +304,7 @@ describe('<ibusibuk-campaign-list> connected', () => {
     const { list } = await connected('locale="en"', UNREACHABLE);
     await oneEvent(list, 'ibusibuk-error-show');
     await list.updateComplete;
-    expect(text(list)).to.contain('Campaigns could not be loaded');
+    expect(shadowText(list)).to.contain('Campaigns could not be loaded');
     expect(shadow(list).querySelector('button.retry')!.textContent!.trim()).to.equal('Try again');
   });
 });

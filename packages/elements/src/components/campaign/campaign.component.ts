@@ -4,8 +4,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, Participations, isWaitingOn,
+import { Campaigns, MOVES, Participations, STAGES, STEPS, isWaitingOn,
   nextActions,
+  opensBrief,
+  stagesIn,
   type Brief,
   type Campaign,
   type Participation,
@@ -19,7 +21,7 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './campaign.styles.js';
 import { messages } from './campaign.messages.js';
-import { STEPS, stepPosition } from './campaign.steps.js';
+import { stepPosition } from './campaign.steps.js';
 
 /** The child elements a stage may need, loaded only when it is reached (each is its own chunk). */
 const CHILDREN = {
@@ -31,17 +33,9 @@ const CHILDREN = {
 } as const;
 type ChildTag = keyof typeof CHILDREN;
 
-const DRAFT_STAGES: ReadonlySet<Stage> = new Set<Stage>(['drafting', 'in_review', 'revision_requested']);
-const POST_STAGES: ReadonlySet<Stage> = new Set<Stage>([
-  'approved',
-  'posted',
-  'insight_review',
-  'insight_revision_requested',
-  'completed',
-  'paid',
-]);
-/** Stages in which the KOL may read the brief: from her acceptance on. */
-const BRIEF_STAGES: ReadonlySet<Stage> = new Set<Stage>(['accepted', ...DRAFT_STAGES, ...POST_STAGES]);
+/** Stages whose step is the content draft, and those from its approval to the payout. */
+const DRAFT_STAGES: ReadonlySet<Stage> = new Set(stagesIn('content'));
+const POST_STAGES: ReadonlySet<Stage> = new Set(stagesIn('publication', 'insight', 'payment'));
 
 /** The element a stage shows (besides the folded brief), or null for a status alone. */
 function stageElement(stage: Stage): ChildTag | null {
@@ -172,7 +166,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
     args: () =>
       [
         this._campaign?.id,
-        Boolean(this._participation && BRIEF_STAGES.has(this._participation.stage)),
+        Boolean(this._participation && opensBrief(this._participation)),
         this.brief !== undefined,
       ] as const,
   });
@@ -521,7 +515,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
   /** She has a participation: where she stands, what happens now, and the element for it. */
   private _renderJourney(campaign: Campaign, participation: Participation): TemplateResult {
     const t = messages(this.lang_);
-    const closed = participation.stage === 'rejected' || participation.stage === 'withdrawn';
+    const closed = STAGES[participation.stage].phase === 'ended';
     return html`<section class="journey" part="journey" aria-labelledby="journey-title">
       <div class="progress card" part="progress">
         <div class="journey-head">
@@ -578,21 +572,22 @@ export class IbuSibukCampaign extends IbuSibukElement {
     const text = t.stage[stage];
     const waitingOnTeam = isWaitingOn(participation, 'officer');
     const herTurn = isWaitingOn(participation, 'kol');
-    const closed = stage === 'rejected' || stage === 'withdrawn';
+    const { phase } = STAGES[stage];
+    const closed = phase === 'ended';
     const due =
-      stage === 'drafting' || stage === 'revision_requested'
+      MOVES.submitDraft.from.includes(stage)
         ? t.dueOn(t.draftDue, formatDate(campaign.timeline.draftDue, locale))
-        : stage === 'approved'
+        : MOVES.submitPost.from.includes(stage)
           ? t.dueOn(
               t.postWindow,
               t.dateRange(formatDate(campaign.timeline.postWindow.start, locale), formatDate(campaign.timeline.postWindow.end, locale)),
             )
-          : stage === 'posted' || stage === 'insight_revision_requested'
+          : MOVES.submitInsight.from.includes(stage)
             ? t.dueOn(t.insightDue, formatDate(campaign.timeline.insightDue, locale))
             : '';
     const note = stage === 'rejected' ? this._lastNote(participation) : null;
     return html`<div
-      class=${classMap({ status: true, card: true, closed, success: stage === 'paid' || stage === 'completed' })}
+      class=${classMap({ status: true, card: true, closed, success: phase === 'payment' })}
       part="status"
       data-stage=${stage}
     >
@@ -630,7 +625,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
   /** The element the current stage needs, given everything it needs so it fetches nothing. */
   private _renderStageElement(campaign: Campaign, participation: Participation): TemplateResult | typeof nothing {
     const { stage } = participation;
-    if (!BRIEF_STAGES.has(stage)) return nothing;
+    if (!opensBrief(participation)) return nothing;
     const t = messages(this.lang_);
     const brief = this.brief !== undefined ? this.brief : this._briefTask.value;
     const briefPending = this.brief === undefined && this._briefTask.status === TaskStatus.PENDING && !brief;

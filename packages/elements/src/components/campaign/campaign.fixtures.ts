@@ -55,6 +55,7 @@ export function demoCampaign(overrides: Partial<Campaign> = {}): Campaign {
       childAgeMonths: { min: 6, max: 12 },
       niches: ['parenting', 'MPASI'],
     },
+    rules: { maxRevisionRounds: 2, reviewHours: 72, insightDueDays: 7 },
     timeline: {
       applyBy: iso(3, now),
       draftDue: iso(10, now),

@@ -8,17 +8,13 @@ import type { Participation, Stage } from '@ibusibuk/sdk';
 import './campaign.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaign } from './campaign.component.js';
-import { PUBLISHABLE_KEY, apiBase, officer, publicClient, signInKol, until } from '../../../test/fixtures.js';
+import { PUBLISHABLE_KEY, apiBase, officer, publicClient, signInKol } from '../../../test/fixtures.js';
+import { shadow, text, until } from '../../../test/support/dom.js';
 
 const SLUG = 'ruam-popok-atasi-dengan-lembut';
 const WAIT = 15_000;
 
 type Root = Element | ShadowRoot;
-const shadow = (el: Element | null | undefined): ShadowRoot => {
-  if (!el?.shadowRoot) throw new Error(`no shadow root on ${el?.tagName ?? 'nothing'}`);
-  return el.shadowRoot;
-};
-const text = (node: Root | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The child element the campaign shows for the current stage, once it has rendered. */
 async function child(campaignEl: IbuSibukCampaign, tag: string): Promise<ShadowRoot> {

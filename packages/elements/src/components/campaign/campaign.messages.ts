@@ -1,6 +1,5 @@
-import type { Stage } from '@ibusibuk/sdk';
+import type { Stage, Step } from '@ibusibuk/sdk';
 import { defineMessages } from '../../internal/localize.js';
-import type { Step } from './campaign.steps.js';
 
 type StageText = { title: string; body: string };
 

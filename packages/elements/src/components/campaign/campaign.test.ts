@@ -1,19 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { Stage, type Participation } from '@ibusibuk/sdk';
+import { STEPS, Stage, type Participation } from '@ibusibuk/sdk';
 import './campaign.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaign } from './campaign.component.js';
-import { STEPS, stepPosition } from './campaign.steps.js';
+import { stepPosition } from './campaign.steps.js';
 import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
-import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol, until } from '../../../test/fixtures.js';
+import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol } from '../../../test/fixtures.js';
+import { $, shadow, text, until } from '../../../test/support/dom.js';
 
 const campaign = demoCampaign();
 const brief = demoBrief(campaign);
 
-const root = (el: IbuSibukCampaign) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: IbuSibukCampaign, selector: string) => root(el).querySelector<T>(selector);
 /** Visible text with every kind of whitespace (Intl uses no-break spaces) folded to one space. */
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function controlled(stage: Stage | 'none', locale: 'id' | 'en' = 'id'): Promise<IbuSibukCampaign> {
   const el = await fixture<IbuSibukCampaign>(html`<ibusibuk-campaign
@@ -182,7 +180,7 @@ describe('<ibusibuk-campaign> controlled', () => {
   for (const [stage, index] of Object.entries(EXPECTED_STEP) as [Stage, number][]) {
     it(`marks step ${index + 1} as current and the earlier ones done at ${stage}`, async () => {
       const el = await controlled(stage);
-      const steps = [...root(el).querySelectorAll('.step')];
+      const steps = [...shadow(el).querySelectorAll('.step')];
       expect(steps).to.have.length(7);
       expect(steps.findIndex((s) => s.getAttribute('aria-current') === 'step')).to.equal(index);
       expect(steps.filter((s) => s.classList.contains('done'))).to.have.length(index);
@@ -191,7 +189,7 @@ describe('<ibusibuk-campaign> controlled', () => {
 
   it('marks every step done once paid, and hands the payout to the insight element', async () => {
     const el = await controlled('paid');
-    expect(root(el).querySelectorAll('.step.done')).to.have.length(7);
+    expect(shadow(el).querySelectorAll('.step.done')).to.have.length(7);
     expect($(el, '[aria-current="step"]')).to.be.null;
     expect(text($(el, '[part~="status"]'))).to.contain('Pembayaran sudah dikirim');
     const insight = $(el, 'ibusibuk-insight-submitter') as HTMLElement & { participation?: Participation };
@@ -217,7 +215,7 @@ describe('<ibusibuk-campaign> controlled', () => {
 
   it('labels the steps in English', async () => {
     const el = await controlled('approved', 'en');
-    const labels = [...root(el).querySelectorAll('.step .label')].map((l) => text(l));
+    const labels = [...shadow(el).querySelectorAll('.step .label')].map((l) => text(l));
     expect(labels).to.deep.equal(['Apply', 'Brief', 'Content', 'Revision', 'Post', 'Insight', 'Payment']);
     expect(text($(el, '[aria-current="step"]'))).to.contain('in progress');
     expect(text($(el, '[part~="status"]'))).to.contain('Draft approved, time to post!');
@@ -225,7 +223,7 @@ describe('<ibusibuk-campaign> controlled', () => {
 
   it('labels the steps in Bahasa Indonesia', async () => {
     const el = await controlled('approved');
-    const labels = [...root(el).querySelectorAll('.step .label')].map((l) => text(l));
+    const labels = [...shadow(el).querySelectorAll('.step .label')].map((l) => text(l));
     expect(labels).to.deep.equal(['Daftar', 'Brief', 'Konten', 'Revisi', 'Tayang', 'Insight', 'Pembayaran']);
     expect(text($(el, '[aria-current="step"]'))).to.contain('sedang berjalan');
   });
@@ -247,7 +245,7 @@ describe('<ibusibuk-campaign> controlled', () => {
     inner.dispatchEvent(new CustomEvent('ibusibuk-participation-change', { detail: { participation: next }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect($(el, '[part~="status"]')!.dataset.stage).to.equal('accepted');
-    await until(() => root(el).activeElement?.id === 'status-title', 2000, 'focus on the new status');
+    await until(() => shadow(el).activeElement?.id === 'status-title', 2000, 'focus on the new status');
   });
 });
 

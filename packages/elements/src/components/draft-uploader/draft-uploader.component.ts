@@ -4,6 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import { Campaigns, Drafts, Participations, DraftInput,
   MEDIA_LIMITS,
+  STAGES,
+  stagesAfter,
   nextActions,
   validate,
   type Brief,
@@ -18,11 +20,11 @@ import { formatDate, formatDateTime, formatNumber } from '../../internal/format.
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { messages } from './draft-uploader.messages.js';
-import { uploadListMessages } from './upload-list.messages.js';
-import { UploadQueue } from './upload-queue.js';
-import { icon, icons, uploadList, uploadListStyles } from './upload-list.js';
+import { uploadListMessages } from '../../uploads/upload-list.messages.js';
+import { UploadQueue } from '../../uploads/upload-queue.js';
+import { icon, icons, uploadList, uploadListStyles } from '../../uploads/upload-list.js';
 import { appendTags, captionLimit, missingTags } from './caption-check.js';
-import { FileDrop } from './file-drop.js';
+import { FileDrop } from '../../uploads/file-drop.js';
 import { styles } from './draft-uploader.styles.js';
 
 interface DraftData {
@@ -31,8 +33,8 @@ interface DraftData {
   brief: Brief | null;
 }
 
-/** Stages whose draft history is worth showing. */
-const AFTER_DRAFT = new Set(['in_review', 'revision_requested', 'approved', 'posted', 'insight_review', 'insight_revision_requested', 'completed', 'paid']);
+/** Stages whose draft history is worth showing: every stage after the first draft. */
+const AFTER_DRAFT = stagesAfter('drafting');
 
 /**
  * Where a KOL uploads her content draft (photos and videos), writes the caption
@@ -108,6 +110,12 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
 
   private readonly _drop = new FileDrop(this, (files) => this._queue.add(files));
 
+  protected readonly _uploadsField = 'mediaIds';
+
+  protected override _fieldId(name: string): string {
+    return name === 'mediaIds' ? 'media' : name;
+  }
+
   protected readonly _data = new Task(this, {
     args: () => [this.participationId, this.participation, this.campaign, this.brief, this.ibusibuk?.client] as const,
     task: async ([id, participation, campaign, brief, client], { signal }): Promise<DraftData> => {
@@ -144,7 +152,8 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     this._preparedFor = key;
     const latest = latestDraft(p);
     if (!latest) return;
-    if ((p.stage === 'revision_requested' || p.stage === 'in_review') && this._queue.items.length === 0) {
+    // A draft exists, so the content stage is past drafting: in review or back for revision.
+    if (STAGES[p.stage].phase === 'content' && this._queue.items.length === 0) {
       const t = this._t;
       this._queue.carryOver(latest.mediaIds, (n) => `Media ${n} · ${t.version(latest.version)}`);
     }
@@ -203,11 +212,11 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     const blockers = this._blockers(check);
     const revision = p.stage === 'revision_requested';
     const required = [...(brief?.hashtags ?? []), ...(brief?.mentions ?? [])];
-    const mediaError = this._errors.mediaIds;
+    const fields = this._fields;
     return html`<form novalidate @submit=${this._submit}>
       ${p.stage === 'drafting' ? html`<p class="intro">${t.intro}</p>` : nothing}
 
-      <fieldset class="media" aria-describedby="media-hint${mediaError ? ' media-error' : ''}">
+      <fieldset class="media" aria-describedby=${fields.describedBy('mediaIds', 'hint')}>
         <legend>${t.mediaLegend}</legend>
         <div
           class=${classMap({ dropzone: true, over: this._drop.over })}
@@ -227,17 +236,16 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
               ${icon(icons.camera)} ${t.useCamera}
             </button>
           </div>
-          <p class="hint" id="media-hint">${t.mediaHint}</p>
+          ${fields.hint('mediaIds', t.mediaHint)}
           <input id="files" type="file" accept="image/*,video/*" multiple hidden @change=${this._drop.onPicked} />
           <input id="camera" type="file" accept="image/*,video/*" capture="environment" hidden @change=${this._drop.onPicked} />
         </div>
         ${uploadList(this._queue, this.lang_, { disabled: this._submitting })}
-        ${mediaError ? html`<p class="field-error" id="media-error">${mediaError}</p>` : nothing}
+        ${fields.errorText('mediaIds')}
       </fieldset>
 
       <div class="field caption-field">
-        <label for="caption">${t.captionLabel}</label>
-        <span class="hint" id="caption-hint">${t.captionHint}</span>
+        ${fields.label('caption', t.captionLabel)} ${fields.hint('caption', t.captionHint, true)}
         <textarea
           id="caption"
           name="caption"
@@ -245,8 +253,8 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
           rows="7"
           placeholder=${t.captionPlaceholder}
           .value=${this._caption}
-          aria-invalid=${this._errors.caption || check.over > 0 ? 'true' : 'false'}
-          aria-describedby="caption-hint caption-counter caption-limit${this._errors.caption ? ' caption-error' : ''}"
+          aria-invalid=${fields.invalid('caption', check.over > 0)}
+          aria-describedby=${fields.describedBy('caption', 'hint', 'counter', 'limit')}
           @input=${(e: Event) => {
             this._caption = (e.target as HTMLTextAreaElement).value;
             if (this._errors.caption) this._errors = { ...this._errors, caption: '' };
@@ -259,7 +267,7 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
           </span>
         </div>
         ${check.over > 0 ? html`<p class="field-error">${t.overLimit(formatNumber(check.over, this.lang_))}</p>` : nothing}
-        ${this._errors.caption ? html`<p class="field-error" id="caption-error">${this._errors.caption}</p>` : nothing}
+        ${fields.errorText('caption')}
       </div>
 
       ${required.length > 0 ? this._checklist(required, check.missing) : nothing}
@@ -462,11 +470,6 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     return key === 'mediaIds' || key === 'caption' || key === 'note' ? key : undefined;
   }
 
-  protected override _focusFirstError(errors: Record<string, string>): void {
-    const first = ['mediaIds', 'caption', 'note'].find((k) => errors[k]);
-    const target = first === 'mediaIds' ? '#pick' : first ? `#${first}` : null;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
 }
 
 function latestDraft(p: Participation): Draft | undefined {

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createClient, type Brief, type Campaign, type IbuSibukClient, type Participation, type Stage } from '@ibusibuk/sdk';
-import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, until } from '../../../test/fixtures.js';
+import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol } from '../../../test/fixtures.js';
 import { demoBrief, demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
 import '../provider/provider.js';
 import './draft-uploader.js';
 import type { IbuSibukDraftUploader } from './draft-uploader.component.js';
+import { $, $$, until } from '../../../test/support/dom.js';
 
 // — real media bytes (the server checks magic numbers) —
 
@@ -117,8 +118,6 @@ async function mount(token: string, participationId: string, locale: 'id' | 'en'
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 function pick(el: IbuSibukDraftUploader, files: File[], input = '#files'): void {
   const target = $<HTMLInputElement>(el, input)!;

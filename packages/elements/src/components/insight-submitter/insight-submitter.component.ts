@@ -5,6 +5,7 @@ import { Task, initialState } from '@lit/task';
 import { Campaigns, Insights, Participations, Posts, InsightInput,
   MEDIA_LIMITS,
   PostInput,
+  STAGES,
   engagementRate,
   overallEngagementRate,
   metricFields,
@@ -24,10 +25,10 @@ import { describeError } from '../../internal/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
-import { UploadQueue } from '../draft-uploader/upload-queue.js';
-import { icon, icons, uploadList, uploadListStyles } from '../draft-uploader/upload-list.js';
-import { uploadListMessages } from '../draft-uploader/upload-list.messages.js';
-import { FileDrop } from '../draft-uploader/file-drop.js';
+import { UploadQueue } from '../../uploads/upload-queue.js';
+import { icon, icons, uploadList, uploadListStyles } from '../../uploads/upload-list.js';
+import { uploadListMessages } from '../../uploads/upload-list.messages.js';
+import { FileDrop } from '../../uploads/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
 
@@ -39,7 +40,6 @@ interface InsightData {
 /** Largest count the SDK accepts (`Count`): ten billion has 11 digits. */
 const MAX_DIGITS = 11;
 
-const metricId = (index: number, key: MetricKey) => `m-${index}-${key}`;
 const metricPath = (index: number, key: MetricKey) => `metrics.${index}.values.${key}`;
 
 /**
@@ -114,6 +114,12 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
   private readonly _drop = new FileDrop(this, (files) => this._queue.add(files));
 
+  protected readonly _uploadsField = 'screenshotIds';
+
+  protected override _fieldId(name: string): string {
+    return name === 'screenshotIds' ? 'shots' : name.replace(/^metrics\.(\d+)\.values\./, 'm-$1-');
+  }
+
   protected readonly _data = new Task(this, {
     args: () => [this.participationId, this.participation, this.campaign, this.ibusibuk?.client] as const,
     task: async ([id, participation, campaign, client], { signal }): Promise<InsightData> => {
@@ -139,7 +145,8 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     this._preparedFor = key;
     const latest = latestInsight(p);
     if (!latest) return;
-    if ((p.stage === 'insight_revision_requested' || p.stage === 'insight_review') && this._queue.items.length === 0) {
+    // An insight exists, so the insight stage is past posting: in review or back for a fix.
+    if (STAGES[p.stage].phase === 'insight' && this._queue.items.length === 0) {
       this._queue.carryOver(latest.screenshotIds, (n) => this._t.earlierScreenshot(n));
     }
     if (p.stage === 'insight_revision_requested' && Object.keys(this._values).length === 0) {
@@ -177,8 +184,8 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     if (actions.includes('submitPost')) body = this._postForm(campaign);
     else if (actions.includes('submitInsight')) body = this._insightForm(p, campaign);
     else if (p.stage === 'insight_review') body = this._review(p, campaign);
-    else if (p.stage === 'completed' || p.stage === 'paid') body = this._payout(p, campaign);
-    else body = html`<div class="notice" part="status-panel">${TERMINAL.has(p.stage) ? t.closed : t.notYet}</div>`;
+    else if (STAGES[p.stage].phase === 'payment') body = this._payout(p, campaign);
+    else body = html`<div class="notice" part="status-panel">${STAGES[p.stage].phase === 'ended' ? t.closed : t.notYet}</div>`;
     return html`
       <div class="header" part="header">
         <div>
@@ -205,12 +212,11 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
   private _postForm(campaign: Campaign | null): TemplateResult {
     const t = this._t;
     const list = this._platformList(this._platforms(campaign), t.or);
-    const error = this._errors.url;
+    const fields = this._fields;
     return html`<form novalidate @submit=${this._submitPost}>
       <p class="intro">${t.postIntro}</p>
       <div class="field">
-        <label for="url">${t.urlLabel}</label>
-        <span class="hint" id="url-hint">${t.urlHint(list)}</span>
+        ${fields.label('url', t.urlLabel)} ${fields.hint('url', t.urlHint(list), true)}
         <input
           id="url"
           name="url"
@@ -222,14 +228,14 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
           spellcheck="false"
           placeholder=${t.urlPlaceholder}
           .value=${this._url}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="url-hint${error ? ' url-error' : ''}"
+          aria-invalid=${fields.invalid('url')}
+          aria-describedby=${fields.describedBy('url', 'hint')}
           @input=${(e: Event) => {
             this._url = (e.target as HTMLInputElement).value;
             if (this._errors.url) this._errors = {};
           }}
         />
-        ${error ? html`<p class="field-error" id="url-error">${error}</p>` : nothing}
+        ${fields.errorText('url')}
       </div>
       ${this._formErrorView()}
       <button type="submit" class="button block" part="submit" ?disabled=${this._submitting || !this._url.trim()}>
@@ -286,7 +292,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
       ...(this._queue.doneCount === 0 ? [t.blockScreenshots] : []),
       ...(this._queue.inFlight ? [t.blockInFlight] : []),
     ];
-    const shotsError = this._errors.screenshotIds;
+    const fields = this._fields;
     return html`
       ${p.stage === 'insight_revision_requested'
         ? html`<section class="fix" part="fix-notice" aria-labelledby="fix-title">
@@ -315,7 +321,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
             </p>`
           : nothing}
 
-        <fieldset class="shots" aria-describedby="shots-hint${shotsError ? ' shots-error' : ''}">
+        <fieldset class="shots" aria-describedby=${fields.describedBy('screenshotIds', 'hint')}>
           <legend>${t.screenshotsLegend}</legend>
           <div
             class=${classMap({ dropzone: true, compact: true, over: this._drop.over })}
@@ -330,11 +336,11 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
             <button type="button" class="button secondary" id="pick" @click=${() => this._filesInput?.click()}>
               ${icon(icons.upload)} ${t.pickScreenshots}
             </button>
-            <p class="hint" id="shots-hint">${t.screenshotsHint}</p>
+            ${fields.hint('screenshotIds', t.screenshotsHint)}
             <input id="screenshots" type="file" accept="image/*" multiple hidden @change=${this._drop.onPicked} />
           </div>
           ${uploadList(this._queue, this.lang_, { imagesOnly: true, disabled: this._submitting })}
-          ${shotsError ? html`<p class="field-error" id="shots-error">${shotsError}</p>` : nothing}
+          ${fields.errorText('screenshotIds')}
         </fieldset>
 
         ${this._noteField()}
@@ -369,13 +375,12 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
       <div class="metrics">
         ${metricFields(d.platform, d.format).map((key) => {
           const path = metricPath(index, key);
-          const id = metricId(index, key);
-          const error = this._errors[path];
+          const fields = this._fields;
           const digits = this._values[path] ?? '';
           return html`<div class="field metric-field">
-            <label for=${id}>${c.metric[key]}</label>
+            ${fields.label(path, c.metric[key])}
             <input
-              id=${id}
+              id=${fields.id(path)}
               part="metric"
               type="text"
               inputmode="numeric"
@@ -383,11 +388,11 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
               enterkeyhint="next"
               data-metric=${key}
               .value=${digits ? formatNumber(Number(digits), this.lang_) : ''}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? `${id}-error` : nothing}
+              aria-invalid=${fields.invalid(path)}
+              aria-describedby=${fields.describedBy(path)}
               @input=${(e: Event) => this._onMetricInput(e, path)}
             />
-            ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
+            ${fields.errorText(path)}
           </div>`;
         })}
       </div>
@@ -530,17 +535,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     return PLACED.test(key) ? key : undefined;
   }
 
-  /** Focus the first field in error, in the order they appear on screen. */
-  protected override _focusFirstError(errors: Record<string, string>): void {
-    const candidates = [...this.renderRoot.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
-    const pick = errors.screenshotIds ? this.renderRoot.querySelector<HTMLElement>('#pick') : null;
-    if (pick) candidates.push(pick);
-    candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    candidates[0]?.focus();
-  }
 }
-
-const TERMINAL = new Set(['rejected', 'withdrawn']);
 
 /** Server field paths this element shows next to a field; others go in the form's error notice. */
 const PLACED = /^(url|note|screenshotIds|metrics\.\d+\.values\.[a-zA-Z]+)$/;

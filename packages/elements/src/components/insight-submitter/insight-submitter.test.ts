@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createClient, metricFields, type Campaign, type Participation, type Stage } from '@ibusibuk/sdk';
-import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, until } from '../../../test/fixtures.js';
+import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol } from '../../../test/fixtures.js';
 import '../provider/provider.js';
 import './insight-submitter.js';
 import type { IbuSibukInsightSubmitter } from './insight-submitter.component.js';
+import { $, $$, until } from '../../../test/support/dom.js';
 
 async function png(hue = 200): Promise<File> {
   const canvas = document.createElement('canvas');
@@ -96,8 +97,6 @@ async function mount(token: string, participationId: string, locale: 'id' | 'en'
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 function type(el: IbuSibukInsightSubmitter, selector: string, value: string): HTMLInputElement {
   const input = $<HTMLInputElement>(el, selector)!;

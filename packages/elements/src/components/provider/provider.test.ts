@@ -5,7 +5,8 @@ import { Campaigns, Me } from '@ibusibuk/sdk';
 import './provider.js';
 import { SESSION_STORAGE_KEY, type IbuSibukProvider } from './provider.component.js';
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
-import { apiBase, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail, until } from '../../../test/fixtures.js';
+import { apiBase, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail } from '../../../test/fixtures.js';
+import { until } from '../../../test/support/dom.js';
 
 /** A bare consumer, to see exactly what the provider hands down. */
 class ContextProbe extends LitElement {

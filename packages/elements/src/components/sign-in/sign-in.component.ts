@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RequestCodeInput, VerifyCodeInput, validate } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
+import { FieldController } from '../../internal/field-controller.js';
 import { describeError, fieldsOf } from '../../internal/errors.js';
 import { common } from '../../internal/common.messages.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -47,6 +48,8 @@ export class IbuSibukSignIn extends IbuSibukElement {
 
   @query('#email') private _emailInput?: HTMLInputElement;
   @query('#code') private _codeInput?: HTMLInputElement;
+
+  private readonly _fields = new FieldController(this, { errors: () => ({ email: this._emailError, code: this._codeError }) });
 
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _focusNext: 'email' | 'code' | undefined;
@@ -99,7 +102,7 @@ export class IbuSibukSignIn extends IbuSibukElement {
       ${this._formNotice()}
       <form novalidate @submit=${this._onRequest}>
         <div class="field">
-          <label for="email">${t.emailLabel}</label>
+          ${this._fields.label('email', t.emailLabel)}
           <input
             id="email"
             part="input"
@@ -111,14 +114,14 @@ export class IbuSibukSignIn extends IbuSibukElement {
             autocapitalize="off"
             placeholder=${t.emailPlaceholder}
             .value=${this.email}
-            aria-invalid=${this._emailError ? 'true' : 'false'}
-            aria-describedby=${this._emailError ? 'email-error' : nothing}
+            aria-invalid=${this._fields.invalid('email')}
+            aria-describedby=${this._fields.describedBy('email')}
             @input=${(e: Event) => {
               this.email = (e.target as HTMLInputElement).value;
               this._emailError = '';
             }}
           />
-          ${this._emailError ? html`<span id="email-error" class="field-error">${this._emailError}</span>` : nothing}
+          ${this._fields.errorText('email', true)}
         </div>
         <button class="button block" part="button" type="submit" ?disabled=${this._busy} aria-busy=${this._busy ? 'true' : 'false'}>
           ${this._busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : t.sendCode}
@@ -134,7 +137,7 @@ export class IbuSibukSignIn extends IbuSibukElement {
       ${this._formNotice()}
       <form novalidate @submit=${this._onVerify}>
         <div class="field">
-          <label for="code">${t.codeLabel}</label>
+          ${this._fields.label('code', t.codeLabel)}
           <input
             id="code"
             class="code-input"
@@ -146,12 +149,11 @@ export class IbuSibukSignIn extends IbuSibukElement {
             pattern="[0-9]*"
             maxlength="6"
             .value=${this._code}
-            aria-invalid=${this._codeError ? 'true' : 'false'}
-            aria-describedby=${this._codeError ? 'code-error code-hint' : 'code-hint'}
+            aria-invalid=${this._fields.invalid('code')}
+            aria-describedby=${this._fields.describedBy('code', 'error', 'hint')}
             @input=${this._onCodeInput}
           />
-          <span id="code-hint" class="hint">${t.codeHint}</span>
-          ${this._codeError ? html`<span id="code-error" class="field-error">${this._codeError}</span>` : nothing}
+          ${this._fields.hint('code', t.codeHint, true)} ${this._fields.errorText('code', true)}
         </div>
         <div class="actions">
           <button class="button block" part="button" type="submit" ?disabled=${this._busy} aria-busy=${this._busy ? 'true' : 'false'}>

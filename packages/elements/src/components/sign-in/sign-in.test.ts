@@ -3,7 +3,8 @@ import './sign-in.js';
 import '../provider/provider.js';
 import type { IbuSibukSignIn } from './sign-in.component.js';
 import type { IbuSibukProvider } from '../provider/provider.component.js';
-import { apiBase, PUBLISHABLE_KEY, publicClient, uniqueEmail, until } from '../../../test/fixtures.js';
+import { apiBase, PUBLISHABLE_KEY, publicClient, uniqueEmail } from '../../../test/fixtures.js';
+import { $, until } from '../../../test/support/dom.js';
 
 async function mount(attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -14,7 +15,6 @@ async function mount(attrs = '') {
   return { provider, el };
 }
 
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector) as T;
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement;
 
 function type(input: HTMLInputElement, value: string, inputType = 'insertText') {
@@ -23,9 +23,9 @@ function type(input: HTMLInputElement, value: string, inputType = 'insertText') 
 }
 
 async function toCodeStep(el: IbuSibukSignIn, email: string) {
-  type($<HTMLInputElement>(el, '#email'), email);
-  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-  await until(() => $(el, '#code'), 8000, 'the code step');
+  type($<HTMLInputElement>(el, '#email')!, email);
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await until(() => $(el, '#code')!, 8000, 'the code step');
   await el.updateComplete;
 }
 
@@ -54,50 +54,50 @@ describe('<ibusibuk-sign-in> language', () => {
     await el.updateComplete;
     expect(headings[0]).to.equal('Sign in to continue');
     expect(headings.every((h) => h === 'Sign in to continue')).to.equal(true);
-    expect($(el, 'label').textContent).to.equal('Email address');
+    expect($(el, 'label')!.textContent).to.equal('Email address');
   });
 });
 
 describe('<ibusibuk-sign-in>', () => {
   it('checks the email before asking the server, shows the error on the field and focuses it', async () => {
     const { el } = await mount();
-    type($<HTMLInputElement>(el, '#email'), 'bunda@');
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    type($<HTMLInputElement>(el, '#email')!, 'bunda@');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
-    const input = $<HTMLInputElement>(el, '#email');
+    const input = $<HTMLInputElement>(el, '#email')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#email-error').textContent).to.equal('Alamat email tidak valid.');
+    expect($(el, '#email-error')!.textContent).to.equal('Alamat email tidak valid.');
     expect(input.getAttribute('aria-describedby')).to.equal('email-error');
     expect(focused(el)).to.equal(input);
-    expect($(el, '#code')).to.equal(null);
+    expect($(el, '#code')!).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('signs in with the emailed code: two steps, focus moves to the code, the session starts', async () => {
     const { provider, el } = await mount();
-    expect($(el, 'h2').textContent).to.equal('Masuk untuk melanjutkan');
+    expect($(el, 'h2')!.textContent).to.equal('Masuk untuk melanjutkan');
     await expect(el).to.be.accessible();
     const email = uniqueEmail('masuk');
     await toCodeStep(el, email);
-    const code = $<HTMLInputElement>(el, '#code');
+    const code = $<HTMLInputElement>(el, '#code')!;
     expect(code.inputMode).to.equal('numeric');
     expect(code.autocomplete).to.equal('one-time-code');
     expect(focused(el)).to.equal(code);
-    expect($(el, '[role="status"]').textContent).to.equal(`Kode terkirim ke ${email}.`);
-    expect($(el, '.intro').textContent).to.contain(email);
-    expect($<HTMLButtonElement>(el, 'button.resend').disabled).to.equal(true, 'resend waits for the countdown');
-    expect($(el, 'button.resend').textContent).to.match(/Kirim ulang \(\d:\d\d\)/);
+    expect($(el, '[role="status"]')!.textContent).to.equal(`Kode terkirim ke ${email}.`);
+    expect($(el, '.intro')!.textContent).to.contain(email);
+    expect($<HTMLButtonElement>(el, 'button.resend')!.disabled).to.equal(true, 'resend waits for the countdown');
+    expect($(el, 'button.resend')!.textContent).to.match(/Kirim ulang \(\d:\d\d\)/);
     await expect(el).to.be.accessible();
 
     const started = oneEvent(provider, 'ibusibuk-session-start');
     type(code, await codeFor(email));
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     const event = await started;
     expect(event.detail.kol.email).to.equal(email);
     expect(provider.kol!.email).to.equal(email);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Masuk sebagai');
-    expect($(el, '[role="status"]').textContent).to.equal('Berhasil masuk. Selamat datang, Bunda!');
+    expect($(el, '[role="status"]')!.textContent).to.equal('Berhasil masuk. Selamat datang, Bunda!');
   });
 
   it('submits a code pasted in by autofill at once', async () => {
@@ -105,7 +105,7 @@ describe('<ibusibuk-sign-in>', () => {
     const email = uniqueEmail('tempel');
     await toCodeStep(el, email);
     const started = oneEvent(provider, 'ibusibuk-session-start');
-    type($<HTMLInputElement>(el, '#code'), ` ${await codeFor(email)} `, 'insertFromPaste');
+    type($<HTMLInputElement>(el, '#code')!, ` ${await codeFor(email)} `, 'insertFromPaste');
     expect((await started).detail.kol.email).to.equal(email);
   });
 
@@ -116,15 +116,15 @@ describe('<ibusibuk-sign-in>', () => {
     const real = await codeFor(email);
     const wrong = real === '000000' ? '111111' : '000000';
     const failed = oneEvent(el, 'ibusibuk-error-show');
-    type($<HTMLInputElement>(el, '#code'), wrong);
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    type($<HTMLInputElement>(el, '#code')!, wrong);
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     const event = await failed;
     expect(event.detail.code).to.equal('validation_error');
     await el.updateComplete;
-    const input = $<HTMLInputElement>(el, '#code');
+    const input = $<HTMLInputElement>(el, '#code')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#code-error').textContent!.length).to.be.greaterThan(5);
-    expect($(el, '[role="status"]').textContent).to.equal($(el, '#code-error').textContent);
+    expect($(el, '#code-error')!.textContent!.length).to.be.greaterThan(5);
+    expect($(el, '[role="status"]')!.textContent).to.equal($(el, '#code-error')!.textContent);
     expect(focused(el)).to.equal(input);
     await expect(el).to.be.accessible();
   });
@@ -132,11 +132,11 @@ describe('<ibusibuk-sign-in>', () => {
   it('checks the code has six digits before sending it', async () => {
     const { el } = await mount();
     await toCodeStep(el, uniqueEmail('pendek'));
-    type($<HTMLInputElement>(el, '#code'), '12a3');
-    expect($<HTMLInputElement>(el, '#code').value).to.equal('123', 'only digits are kept');
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    type($<HTMLInputElement>(el, '#code')!, '12a3');
+    expect($<HTMLInputElement>(el, '#code')!.value).to.equal('123', 'only digits are kept');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
-    expect($(el, '#code-error').textContent).to.equal('Kode terdiri dari 6 angka.');
+    expect($(el, '#code-error')!.textContent).to.equal('Kode terdiri dari 6 angka.');
   });
 
   it('asks for a new code after too many wrong attempts', async () => {
@@ -145,42 +145,42 @@ describe('<ibusibuk-sign-in>', () => {
     await toCodeStep(el, email);
     const real = await codeFor(email);
     const wrong = real === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 6 && !$(el, '[part="error"]'); i++) {
+    for (let i = 0; i < 6 && !$(el, '[part="error"]')!; i++) {
       const failed = oneEvent(el, 'ibusibuk-error-show');
-      type($<HTMLInputElement>(el, '#code'), wrong);
-      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      type($<HTMLInputElement>(el, '#code')!, wrong);
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
       await failed;
       await el.updateComplete;
     }
-    expect($(el, '[part="error"]').textContent).to.contain('Minta kode baru');
-    expect($<HTMLButtonElement>(el, 'button.resend').disabled).to.equal(false);
+    expect($(el, '[part="error"]')!.textContent).to.contain('Minta kode baru');
+    expect($<HTMLButtonElement>(el, 'button.resend')!.disabled).to.equal(false);
   });
 
   it('goes back to the email step with "Ganti email"', async () => {
     const { el } = await mount();
     await toCodeStep(el, uniqueEmail('ganti'));
-    $<HTMLButtonElement>(el, '.secondary-actions button').click();
+    $<HTMLButtonElement>(el, '.secondary-actions button')!.click();
     await el.updateComplete;
-    expect($(el, '#email')).to.exist;
-    expect(focused(el)).to.equal($(el, '#email'));
+    expect($(el, '#email')!).to.exist;
+    expect(focused(el)).to.equal($(el, '#email')!);
   });
 
   it('speaks English inside an English provider', async () => {
     const { el } = await mount('locale="en"');
-    expect($(el, 'h2').textContent).to.equal('Sign in to continue');
-    expect($(el, 'label').textContent).to.equal('Email address');
-    type($<HTMLInputElement>(el, '#email'), 'not-an-email');
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    expect($(el, 'h2')!.textContent).to.equal('Sign in to continue');
+    expect($(el, 'label')!.textContent).to.equal('Email address');
+    type($<HTMLInputElement>(el, '#email')!, 'not-an-email');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
-    expect($(el, '#email-error').textContent).to.equal('Enter a valid email address.');
+    expect($(el, '#email-error')!.textContent).to.equal('Enter a valid email address.');
     await toCodeStep(el, uniqueEmail('english'));
-    expect($(el, 'h2').textContent).to.equal('Check your email');
-    expect($(el, 'button[type="submit"]').textContent!.trim()).to.equal('Sign in');
+    expect($(el, 'h2')!.textContent).to.equal('Check your email');
+    expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Sign in');
     await expect(el).to.be.accessible();
   });
 
   it('says it needs a provider when there is none', async () => {
     const el = await fixture<IbuSibukSignIn>(html`<ibusibuk-sign-in></ibusibuk-sign-in>`);
-    expect($(el, '[role="alert"]').textContent).to.contain('<ibusibuk-provider>');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('<ibusibuk-provider>');
   });
 });

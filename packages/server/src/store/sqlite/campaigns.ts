@@ -10,12 +10,12 @@ import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
 const COLUMNS = [
   'c.id', 'c.slug', 'b.id', 'b.name', 'b.logo_url', 'c.title', 'c.summary', 'c.description', 'c.cover_url',
   'c.platforms', 'c.deliverables', 'c.compensation_type', 'c.fee', 'c.product_description', 'c.slots',
-  'c.slots_filled', 'c.requirements', 'c.timeline', 'c.tags', 'c.status', 'c.created_at', 'c.updated_at',
+  'c.slots_filled', 'c.requirements', 'c.timeline', 'c.tags', 'c.status', 'c.created_at', 'c.updated_at', 'c.rules',
 ] as const;
 const COLUMN = {
   id: 0, slug: 1, brandId: 2, brandName: 3, brandLogoUrl: 4, title: 5, summary: 6, description: 7, coverUrl: 8,
   platforms: 9, deliverables: 10, compensationType: 11, fee: 12, productDescription: 13, slots: 14,
-  slotsFilled: 15, requirements: 16, timeline: 17, tags: 18, status: 19, createdAt: 20, updatedAt: 21,
+  slotsFilled: 15, requirements: 16, timeline: 17, tags: 18, status: 19, createdAt: 20, updatedAt: 21, rules: 22,
 } as const;
 const CAMPAIGN_SELECT = `SELECT ${COLUMNS.join(', ')} FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
 
@@ -44,6 +44,7 @@ function toCampaign(row: unknown[]): Campaign {
     slotsFilled: Number(row[COLUMN.slotsFilled]),
     requirements: parse(row[COLUMN.requirements]),
     timeline: parse(row[COLUMN.timeline]),
+    rules: parse(row[COLUMN.rules]),
     tags: parse(row[COLUMN.tags]),
     status: str(row[COLUMN.status]) as CampaignStatus,
     createdAt: str(row[COLUMN.createdAt]),
@@ -78,6 +79,7 @@ function campaignColumns(campaign: CampaignFields) {
     deliverables: json(campaign.deliverables),
     requirements: json(campaign.requirements),
     timeline: json(campaign.timeline),
+    rules: json(campaign.rules),
     tags: json(campaign.tags),
   };
 }
@@ -140,9 +142,9 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
         database
           .sql(
             `INSERT INTO campaigns (id, slug, brand_id, title, summary, description, cover_url, status, compensation_type,
-               fee, product_description, slots, platforms, deliverables, requirements, timeline, tags, created_at, updated_at)
+               fee, product_description, slots, platforms, deliverables, requirements, timeline, rules, tags, created_at, updated_at)
              VALUES (@id, @slug, @brandId, @title, @summary, @description, @coverUrl, @status, @compensationType,
-               @fee, @productDescription, @slots, @platforms, @deliverables, @requirements, @timeline, @tags, @created, @updated)`,
+               @fee, @productDescription, @slots, @platforms, @deliverables, @requirements, @timeline, @rules, @tags, @created, @updated)`,
           )
           .run({
             ...campaignColumns(campaign),
@@ -163,7 +165,7 @@ export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
             `UPDATE campaigns SET slug = @slug, brand_id = @brandId, title = @title, summary = @summary,
                description = @description, cover_url = @coverUrl, compensation_type = @compensationType, fee = @fee,
                product_description = @productDescription, slots = @slots, platforms = @platforms,
-               deliverables = @deliverables, requirements = @requirements, timeline = @timeline, tags = @tags,
+               deliverables = @deliverables, requirements = @requirements, timeline = @timeline, rules = @rules, tags = @tags,
                updated_at = @updated
              WHERE id = @id`,
           )

@@ -1,5 +1,7 @@
 import type { Draft, HistoryEntry, Insight, Participation, Payout, Post, Stage } from '@ibusibuk/sdk';
-import { transition } from '@ibusibuk/sdk';
+import { ActorRole } from '@ibusibuk/sdk';
+import { MOVES, transition } from '@ibusibuk/sdk';
+import { recordEvent } from '../../webhooks/record-event.js';
 import type { MoveOutcome } from '../../domain/participation.js';
 import { newId } from '../../ids.js';
 import type { ParticipationStore } from '../store.js';
@@ -8,6 +10,8 @@ import { releaseSlot, slotsOf, takeSlot } from './campaigns.js';
 import type { SqliteDatabase } from './database.js';
 import { pageRows, toPage, Where } from './pages.js';
 import { iso, json, jsonOrNull, parse, str, strOrNull, type Row } from './rows.js';
+
+const actorRoleOf = (value: unknown): ActorRole => (ActorRole.options.includes(value as ActorRole) ? (value as ActorRole) : 'kol');
 
 function toParticipation(row: Row, history: HistoryEntry[]): Participation {
   return {
@@ -32,7 +36,7 @@ function toHistoryEntry(row: Row): HistoryEntry {
     from: strOrNull(row.from_stage) as Stage | null,
     to: str(row.to_stage) as Stage,
     action: str(row.action),
-    actor: { role: row.actor_role === 'officer' ? 'officer' : 'kol', id: str(row.actor_id) },
+    actor: { role: actorRoleOf(row.actor_role), id: str(row.actor_id) },
     note: strOrNull(row.note),
     at: str(row.at),
   };
@@ -88,9 +92,12 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
           )
           .run(id, input.campaignId, input.kolId, json(input.application), at, at);
         if (result.changes === 0) return null;
-        appendHistory(id, { from: null, to: 'applied', action: 'apply', actor: { role: 'kol', id: input.kolId }, note: null, at });
+        const actor = { role: 'kol' as const, id: input.kolId };
+        appendHistory(id, { from: null, to: 'applied', action: 'apply', actor, note: null, at });
         writeKolProfile(database, input.kolId, input.profile, input.at);
-        return getParticipation(id);
+        const participation = getParticipation(id)!;
+        recordEvent(database.db, { type: 'participation.stage_changed', data: { participation, previousStage: null, actor, note: null } }, input.at);
+        return participation;
       });
     },
 
@@ -108,7 +115,8 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
       return database.tx((rollback): MoveOutcome => {
         const current = getParticipation(id);
         if (!current || (move.kolId !== undefined && current.kolId !== move.kolId)) return { ok: false, reason: 'not_found' };
-        const to = transition(current.stage, move.action, move.actor.role);
+        // The system (automatic approval) makes a move in the place of the role the lifecycle names.
+        const to = transition(current.stage, move.action, move.actor.role === 'system' ? MOVES[move.action].by : move.actor.role);
         if (to === null) return { ok: false, reason: 'invalid_transition', stage: current.stage };
         const change = move.change?.(current) ?? {};
         if (change.slot === 'fill') {
@@ -138,7 +146,14 @@ export function sqliteParticipations(database: SqliteDatabase): ParticipationSto
         // Someone else moved it first: this move is no longer legal, and the slot change is undone.
         if (updated.changes === 0) rollback({ ok: false, reason: 'stale_stage', stage: current.stage });
         appendHistory(id, { from: current.stage, to, action: move.action, actor: move.actor, note: move.note, at });
-        return { ok: true, participation: getParticipation(id)! };
+        const participation = getParticipation(id)!;
+        // The change's event, in the change's transaction (the outbox webhooks and messages read).
+        recordEvent(
+          database.db,
+          { type: 'participation.stage_changed', data: { participation, previousStage: current.stage, actor: move.actor, note: move.note } },
+          move.at,
+        );
+        return { ok: true, participation };
       });
     },
   };

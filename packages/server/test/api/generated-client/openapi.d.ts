@@ -764,6 +764,11 @@ export interface components {
             };
             insightDue: components["schemas"]["Timestamp"];
         };
+        CampaignRules: {
+            maxRevisionRounds: components["schemas"]["Count"];
+            reviewHours: components["schemas"]["Count"];
+            insightDueDays: components["schemas"]["Count"];
+        };
         Campaign: {
             id: components["schemas"]["CampaignId"];
             /** @constant */
@@ -781,6 +786,7 @@ export interface components {
             slotsFilled: components["schemas"]["Count"];
             requirements: components["schemas"]["Requirements"];
             timeline: components["schemas"]["Timeline"];
+            rules: components["schemas"]["CampaignRules"];
             tags: string[];
             status: components["schemas"]["CampaignStatus"];
             createdAt: components["schemas"]["Timestamp"];
@@ -836,6 +842,11 @@ export interface components {
                 };
                 insightDue: components["schemas"]["TimestampInput"];
             };
+            rules?: {
+                maxRevisionRounds?: number;
+                reviewHours?: number;
+                insightDueDays?: number;
+            };
             tags?: string[];
         };
         CampaignUpdateInput: {
@@ -880,6 +891,11 @@ export interface components {
                     end: components["schemas"]["TimestampInput"];
                 };
                 insightDue: components["schemas"]["TimestampInput"];
+            };
+            rules?: {
+                maxRevisionRounds?: number;
+                reviewHours?: number;
+                insightDueDays?: number;
             };
             tags?: string[];
         };
@@ -1036,8 +1052,10 @@ export interface components {
         Stage: "applied" | "accepted" | "drafting" | "in_review" | "revision_requested" | "approved" | "posted" | "insight_review" | "insight_revision_requested" | "completed" | "rejected" | "withdrawn" | "paid";
         /** @enum {string} */
         Role: "kol" | "officer";
+        /** @enum {string} */
+        ActorRole: "kol" | "officer" | "system";
         Actor: {
-            role: components["schemas"]["Role"];
+            role: components["schemas"]["ActorRole"];
             id: string;
         };
         HistoryEntry: {
@@ -1086,12 +1104,14 @@ export interface components {
             status: components["schemas"]["DraftStatus"];
             feedback: string | null;
             submittedAt: components["schemas"]["Timestamp"];
+            late?: boolean;
             reviewedAt: components["schemas"]["Timestamp"] | null;
         };
         Post: {
             url: string;
             platform: components["schemas"]["Platform"];
             postedAt: components["schemas"]["Timestamp"];
+            late?: boolean;
         };
         Insight: {
             version: number;
@@ -1107,6 +1127,7 @@ export interface components {
             status: "in_review" | "fix_requested" | "approved";
             officerNote: string | null;
             submittedAt: components["schemas"]["Timestamp"];
+            late?: boolean;
             reviewedAt: components["schemas"]["Timestamp"] | null;
         };
         Payout: {
@@ -1199,6 +1220,51 @@ export interface components {
             stage?: components["schemas"]["Stage"];
         };
         /** @enum {string} */
+        BankCode: "110" | "111" | "113" | "114" | "147" | "200" | "213" | "426" | "451" | "490" | "501" | "535" | "536" | "542" | "567" | "014" | "008" | "002" | "009" | "022" | "013" | "011" | "028" | "019" | "016";
+        /** @enum {string} */
+        EwalletProvider: "gopay" | "ovo" | "dana" | "shopeepay";
+        PayoutDetails: {
+            /** @constant */
+            method: "bank";
+            bankCode: components["schemas"]["BankCode"];
+            accountMasked: string;
+            holderName: string;
+        } | {
+            /** @constant */
+            method: "ewallet";
+            provider: components["schemas"]["EwalletProvider"];
+            phoneMasked: string;
+            name: string;
+        };
+        AccountNumber: string;
+        EwalletPhone: string;
+        BankAccountInput: {
+            /** @constant */
+            method: "bank";
+            bankCode: components["schemas"]["BankCode"];
+            accountNumber: components["schemas"]["AccountNumber"];
+            holderName: string;
+        };
+        EwalletInput: {
+            /** @constant */
+            method: "ewallet";
+            provider: components["schemas"]["EwalletProvider"];
+            phone: components["schemas"]["EwalletPhone"];
+            name: string;
+        };
+        PayoutDetailsInput: components["schemas"]["BankAccountInput"] | components["schemas"]["EwalletInput"];
+        NikNumber: string;
+        NpwpNumber: string;
+        TaxIdInput: {
+            /** @constant */
+            kind: "npwp";
+            number: components["schemas"]["NpwpNumber"];
+        } | {
+            /** @constant */
+            kind: "nik";
+            number: components["schemas"]["NikNumber"];
+        };
+        /** @enum {string} */
         ErrorCode: "validation_error" | "authentication_error" | "permission_error" | "not_found" | "invalid_transition" | "idempotency_error" | "rate_limited" | "payload_too_large" | "internal_error";
         ErrorBody: {
             error: {
@@ -1218,10 +1284,7 @@ export interface components {
         StageChangedData: {
             participation: components["schemas"]["Participation"];
             previousStage: components["schemas"]["Stage"] | null;
-            actor: {
-                role: components["schemas"]["Role"];
-                id: string;
-            };
+            actor: components["schemas"]["Actor"];
             note: string | null;
         };
         DeadlineApproachingData: {

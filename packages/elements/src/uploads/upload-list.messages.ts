@@ -1,4 +1,4 @@
-import { defineMessages } from '../../internal/localize.js';
+import { defineMessages } from '../internal/localize.js';
 
 /** Words of the file picker and upload list, shared by the draft uploader and the insight submitter. */
 const id = {

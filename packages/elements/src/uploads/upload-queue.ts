@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Uploads, type BaseClient, type MediaKind, type Upload } from '@ibusibuk/sdk';
-import { isAbort } from '../../internal/errors.js';
+import { isAbort } from '../internal/errors.js';
 
 /** Where one file is on its way to the server. */
 export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled' | 'invalid';
@@ -75,12 +75,12 @@ let sequence = 0;
  */
 export class UploadQueue implements ReactiveController {
   items: UploadItem[] = [];
-  readonly #host: ReactiveControllerHost;
-  readonly #options: UploadQueueOptions;
+  private readonly _host: ReactiveControllerHost;
+  private readonly _options: UploadQueueOptions;
 
   constructor(host: ReactiveControllerHost, options: UploadQueueOptions) {
-    this.#host = host;
-    this.#options = options;
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
@@ -90,7 +90,7 @@ export class UploadQueue implements ReactiveController {
     for (const item of this.items) {
       item.controller?.abort();
       if (item.status === 'uploading') item.status = 'cancelled';
-      this.#revoke(item);
+      this._revoke(item);
     }
   }
 
@@ -110,7 +110,7 @@ export class UploadQueue implements ReactiveController {
   /** Check and queue picked or dropped files; refused ones stay listed with the reason. */
   add(files: Iterable<File>): UploadItem[] {
     const added: UploadItem[] = [];
-    const { kinds, maxBytes, maxItems } = this.#options;
+    const { kinds, maxBytes, maxItems } = this._options;
     for (const file of files) {
       const kind = kindOf(file);
       const item: UploadItem = {
@@ -132,8 +132,8 @@ export class UploadQueue implements ReactiveController {
       this.items = [...this.items, item];
       added.push(item);
     }
-    this.#pump();
-    this.#host.requestUpdate();
+    this._pump();
+    this._host.requestUpdate();
     return added;
   }
 
@@ -142,7 +142,7 @@ export class UploadQueue implements ReactiveController {
    * upload a large video again; previews come from the server when it can give them.
    */
   carryOver(uploadIds: readonly string[], name: (n: number) => string): void {
-    for (const item of this.items) this.#revoke(item);
+    for (const item of this.items) this._revoke(item);
     this.items = uploadIds.map((uploadId, n) => ({
       key: `u${++sequence}`,
       name: name(n + 1),
@@ -153,7 +153,7 @@ export class UploadQueue implements ReactiveController {
       total: 0,
       uploadId,
     }));
-    const client = this.#options.client();
+    const client = this._options.client();
     const uploads = client && new Uploads(client);
     for (const item of this.items) {
       uploads
@@ -161,95 +161,95 @@ export class UploadQueue implements ReactiveController {
         .then((upload) => this.update(item.key, { kind: upload.kind, size: upload.size, remoteUrl: upload.url ?? undefined }))
         .catch(() => undefined);
     }
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   cancel(key: string): void {
-    const item = this.#find(key);
+    const item = this._find(key);
     if (!item || (item.status !== 'uploading' && item.status !== 'queued')) return;
     item.controller?.abort();
     item.controller = undefined;
     item.status = 'cancelled';
     item.loaded = 0;
-    this.#changed();
+    this._changed();
   }
 
   retry(key: string): void {
-    const item = this.#find(key);
+    const item = this._find(key);
     if (!item?.file || (item.status !== 'failed' && item.status !== 'cancelled')) return;
     item.status = 'queued';
     item.problem = undefined;
     item.loaded = 0;
-    this.#changed();
+    this._changed();
   }
 
   remove(key: string): void {
-    const item = this.#find(key);
+    const item = this._find(key);
     if (!item) return;
     item.controller?.abort();
     item.controller = undefined;
-    this.#revoke(item);
+    this._revoke(item);
     this.items = this.items.filter((i) => i !== item);
-    this.#changed();
+    this._changed();
   }
 
   /** Record what the preview or the server told about a file (duration, kind, signed URL). */
   update(key: string, patch: Partial<Pick<UploadItem, 'duration' | 'kind' | 'remoteUrl' | 'size'>>): void {
-    const item = this.#find(key);
+    const item = this._find(key);
     if (!item) return;
     Object.assign(item, patch);
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** Forget everything (after a successful submission), revoking previews. */
   clear(): void {
     for (const item of this.items) {
       item.controller?.abort();
-      this.#revoke(item);
+      this._revoke(item);
     }
     this.items = [];
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
-  #find(key: string): UploadItem | undefined {
+  private _find(key: string): UploadItem | undefined {
     return this.items.find((i) => i.key === key);
   }
 
-  #changed(): void {
+  private _changed(): void {
     this.items = [...this.items];
-    this.#pump();
-    this.#host.requestUpdate();
+    this._pump();
+    this._host.requestUpdate();
   }
 
-  #revoke(item: UploadItem): void {
+  private _revoke(item: UploadItem): void {
     if (item.previewUrl) URL.revokeObjectURL(item.previewUrl);
     item.previewUrl = undefined;
   }
 
-  #pump(): void {
-    const limit = this.#options.concurrency ?? 2;
+  private _pump(): void {
+    const limit = this._options.concurrency ?? 2;
     let running = this.items.filter((i) => i.status === 'uploading').length;
     for (const item of this.items) {
       if (running >= limit) break;
       if (item.status !== 'queued') continue;
       running++;
-      void this.#send(item);
+      void this._send(item);
     }
   }
 
-  async #send(item: UploadItem): Promise<void> {
-    const client = this.#options.client();
+  private async _send(item: UploadItem): Promise<void> {
+    const client = this._options.client();
     if (!client || !item.file) {
       item.status = 'failed';
       item.problem = { kind: 'offline' };
-      this.#changed();
+      this._changed();
       return;
     }
     const controller = new AbortController();
     item.controller = controller;
     item.status = 'uploading';
     item.loaded = 0;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
     try {
       const upload = await new Uploads(client).create(item.file, {
         signal: controller.signal,
@@ -257,7 +257,7 @@ export class UploadQueue implements ReactiveController {
           if (item.controller !== controller) return;
           item.loaded = loaded;
           item.total = total;
-          this.#host.requestUpdate();
+          this._host.requestUpdate();
         },
       });
       if (item.controller !== controller) return;
@@ -266,7 +266,7 @@ export class UploadQueue implements ReactiveController {
       item.upload = upload;
       item.uploadId = upload.id;
       item.controller = undefined;
-      this.#options.onComplete?.(item, upload);
+      this._options.onComplete?.(item, upload);
     } catch (error) {
       if (item.controller !== controller) return;
       item.controller = undefined;
@@ -275,10 +275,10 @@ export class UploadQueue implements ReactiveController {
       } else {
         item.status = 'failed';
         item.problem = { kind: 'server', error };
-        this.#options.onFailed?.(item, error);
+        this._options.onFailed?.(item, error);
       }
     }
-    this.#changed();
+    this._changed();
   }
 }
 

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '@ibusibuk/sdk';
-import { describeError } from '../../internal/errors.js';
+import { describeError } from '../internal/errors.js';
 import { MB, formatBytes, formatDuration, type UploadItem, type UploadProblem, type UploadQueue } from './upload-queue.js';
 import { uploadListMessages } from './upload-list.messages.js';
 

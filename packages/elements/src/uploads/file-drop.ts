@@ -11,13 +11,13 @@ export class FileDrop {
   over = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly add: (files: File[]) => void,
+    private readonly _host: ReactiveControllerHost,
+    private readonly _add: (files: File[]) => void,
   ) {}
 
   readonly onPicked = (e: Event): void => {
     const input = e.target as HTMLInputElement;
-    if (input.files?.length) this.add(Array.from(input.files));
+    if (input.files?.length) this._add(Array.from(input.files));
     input.value = '';
   };
 
@@ -37,12 +37,12 @@ export class FileDrop {
     e.preventDefault();
     this._setOver(false);
     const files = e.dataTransfer?.files;
-    if (files?.length) this.add(Array.from(files));
+    if (files?.length) this._add(Array.from(files));
   };
 
   private _setOver(over: boolean): void {
     if (this.over === over) return;
     this.over = over;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

@@ -6,7 +6,7 @@
  * brand page showing <ibusibuk-campaign> loads the provider and the campaign and nothing else.
  * The other elements, Markdown and its sanitiser, and the upload transport are chunks fetched
  * on first use. While a campaign's or a list's code downloads, its data is already asked
- * for (internal/early-requests.ts). `customElements.get(tag)` gives a tag's class once the
+ * for (cdn/early-requests.ts). `customElements.get(tag)` gives a tag's class once the
  * tag has been used; `load(tag)` defines one ahead of use and resolves to its class.
  *
  * Nothing else is imported here, on purpose: the element classes, `IbuSibukElement` and
@@ -14,10 +14,10 @@
  * module would make the browser fetch and run it before the loader could ask for the elements
  * a page uses, one more round trip before the first card.
  */
-import { start } from './internal/autoloader.js';
+import { start } from './autoloader.js';
 
-export { discover, load, stop, type IbuSibukTag } from './internal/autoloader.js';
-export type { IbuSibukContext } from './internal/context.js';
-export type { IbuSibukErrorDetail } from './events.js';
+export { discover, load, stop, type IbuSibukTag } from './autoloader.js';
+export type { IbuSibukContext } from '../internal/context.js';
+export type { IbuSibukErrorDetail } from '../events.js';
 
 start();
