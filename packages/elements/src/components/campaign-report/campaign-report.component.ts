@@ -217,7 +217,7 @@ export class IbuSibukCampaignReport extends StaffElement {
           </g>`;
         })}
       </svg>
-      <div class="table-wrap" role="region" aria-label=${t.reachTitle} tabindex="0" part="table">
+      <div class="table-wrap" role="region" aria-label=${t.reachTable} tabindex="0" part="table">
         <table>
           <thead>
             <tr>
@@ -268,8 +268,9 @@ export class IbuSibukCampaignReport extends StaffElement {
                 <td>${s.stage[p.stage]}</td>
                 <td>
                   ${p.postUrl
-                    ? html`<a href=${p.postUrl} target="_blank" rel="noopener noreferrer" aria-label="${t.openPost(p.kolName)} ${s.newTab}"
-                        >${p.platform ? platformName[p.platform] : t.post} ↗</a
+                    ? html`<a href=${p.postUrl} target="_blank" rel="noopener noreferrer"
+                        >${p.platform ? platformName[p.platform] : t.post} <span aria-hidden="true">↗</span
+                        ><span class="visually-hidden"> (${t.openPost(p.kolName)}, ${s.newTab.replace(/[()]/g, '')})</span></a
                       >`
                     : '–'}
                 </td>
@@ -277,7 +278,7 @@ export class IbuSibukCampaignReport extends StaffElement {
                 <td class="num">${num(p.impressions)}</td>
                 <td class="num">${num(p.engagements)}</td>
                 <td class="num">${pct(p.engagementRate)}</td>
-                <td class="num">${formatRupiah(p.fee, this.lang_)}</td>
+                <td class="num">${p.fee === null ? '–' : formatRupiah(p.fee, this.lang_)}</td>
               </tr>`,
             )}
           </tbody>

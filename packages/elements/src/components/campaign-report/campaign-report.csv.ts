@@ -11,7 +11,7 @@ export function reportCsv(report: CampaignReport, headers: string[], stageName: 
   const cell = (v: string | number | null | undefined): string => {
     if (v === null || v === undefined) return '';
     const text = typeof v === 'number' ? (locale === 'id' ? String(v).replace('.', ',') : String(v)) : v;
-    return /[";,\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return text.includes(sep) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows: (string | number | null)[][] = [
     headers,

@@ -33,6 +33,7 @@ export default {
   reachChart: (top: string) => `Bar chart of reach per KOL. ${top}`,
   reachTop: (name: string, reach: string) => `Highest: ${name}, ${reach}.`,
   reachTitle: 'Reach per KOL',
+  reachTable: 'Reach per KOL (table)',
   noPosts: 'No post is live yet.',
   perKol: 'Results per KOL',
   kol: 'KOL',

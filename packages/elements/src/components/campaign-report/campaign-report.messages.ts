@@ -32,6 +32,7 @@ const id = {
   reachChart: (top: string) => `Grafik batang jangkauan per KOL. ${top}`,
   reachTop: (name: string, reach: string) => `Tertinggi: ${name}, ${reach}.`,
   reachTitle: 'Jangkauan per KOL',
+  reachTable: 'Jangkauan per KOL (tabel)',
   noPosts: 'Belum ada postingan yang tayang.',
   perKol: 'Hasil per KOL',
   kol: 'KOL',

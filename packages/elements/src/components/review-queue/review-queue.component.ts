@@ -87,6 +87,9 @@ export class IbuSibukReviewQueue extends StaffElement {
   /** The queue, when the page has it (controlled: nothing is fetched). */
   @property({ attribute: false }) data?: ReviewQueueData;
 
+  /** The participation (`par_…`) whose draft or insight is open; the page may set it to open one. */
+  @property({ attribute: 'open-id' }) openId = '';
+
   /** The time waits are counted to (default: now). */
   @property({ attribute: false }) now?: Date;
 
@@ -114,9 +117,9 @@ export class IbuSibukReviewQueue extends StaffElement {
   });
 
   private readonly _detail = new Task(this, {
-    task: async ([client, item], { signal }): Promise<Detail | undefined> => {
+    task: async ([client, p], { signal }): Promise<Detail | undefined> => {
+      const item = p && this._items?.find((i) => i.participation === p);
       if (!item) return undefined;
-      const p = item.participation;
       const ids = item.kind === 'draft' ? (p.drafts.at(-1)?.mediaIds ?? []) : (p.insights.at(-1)?.screenshotIds ?? []);
       if (!client) {
         const brief = this.data?.briefs?.find((b) => b.campaignId === p.campaignId) ?? null;
@@ -134,13 +137,15 @@ export class IbuSibukReviewQueue extends StaffElement {
       ]);
       return { brief, media: new Map(ids.map((id, i) => [id, media[i] ?? null])) };
     },
-    args: () => [this.data ? undefined : this._client, this._item] as const,
+    // The participation, not the Item: items are made anew on every render.
+    args: () => [this.data ? undefined : this._client, this._item?.participation] as const,
     onError: (error) => this._reportLoadError(error),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('data') || changed.has('campaign')) this._done = new Set();
+    if (changed.has('openId')) this._openId = this.openId;
   }
 
   private get _items(): Item[] | undefined {
@@ -265,7 +270,7 @@ export class IbuSibukReviewQueue extends StaffElement {
     const s = staffMessages(this.lang_);
     const p = item.participation;
     const version = item.kind === 'draft' ? (p.drafts.at(-1)?.version ?? 1) : (p.insights.at(-1)?.version ?? 1);
-    const auto = autoApprovesAt(p);
+    const auto = autoApprovesAt(p, item.campaign);
     const left = auto ? Date.parse(auto) - this._now.getTime() : 0;
     return html`<li>
       <button
@@ -274,7 +279,6 @@ export class IbuSibukReviewQueue extends StaffElement {
         part="item"
         data-item=${p.id}
         aria-current=${open ? 'true' : 'false'}
-        aria-controls="detail"
         @click=${() => this._openItem(p.id)}
       >
         <span class="item-top">

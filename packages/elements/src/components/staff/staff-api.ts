@@ -28,7 +28,7 @@ export interface ReportParticipant {
   impressions: number;
   engagements: number;
   engagementRate: number | null;
-  fee: number;
+  fee: number | null;
 }
 
 /** `GET /v1/campaigns/:id/report`: where a campaign stands and what it brought. */
@@ -109,12 +109,16 @@ export function enteredStageAt(p: Participation): string {
 }
 
 /**
- * When the server will approve it by itself, when the API says so: the scheduler's automatic
- * approval is not part of every server yet, so the field may be absent.
+ * When the server will approve a draft or insight under review by itself: the participation's
+ * own `autoApproveAt` when the API sends one, else the campaign's `rules.reviewHours` after it
+ * entered review; undefined when neither is known.
  */
-export function autoApprovesAt(p: Participation): string | undefined {
+export function autoApprovesAt(p: Participation, campaign: Campaign | undefined): string | undefined {
   const at = (p as Participation & { autoApproveAt?: string | null }).autoApproveAt;
-  return typeof at === 'string' ? at : undefined;
+  if (typeof at === 'string') return at;
+  const hours = campaign?.rules?.reviewHours;
+  if (typeof hours !== 'number') return undefined;
+  return new Date(Date.parse(enteredStageAt(p)) + hours * 3_600_000).toISOString();
 }
 
 /** A child's age in whole months on `now`. */
