@@ -3,7 +3,7 @@ import './applicants.js';
 import '../provider/provider.js';
 import type { IbuSibukApplicants } from './applicants.component.js';
 import { applicantsData } from '../staff/staff.fixtures.js';
-import { $, $$, inStaffProvider, shadow, staffToken, text } from '../staff/staff.test-support.js';
+import { $, $$, inStaffProvider, shadow, staffToken, text } from '../../../test/support/staff.js';
 import { officer, publicClient } from '../../../test/fixtures.js';
 import { until } from '../../../test/support/dom.js';
 

@@ -3,7 +3,7 @@ import './campaign-report.js';
 import '../provider/provider.js';
 import type { IbuSibukCampaignReport } from './campaign-report.component.js';
 import { reportData } from '../staff/staff.fixtures.js';
-import { $, $$, inStaffProvider, staffToken, text } from '../staff/staff.test-support.js';
+import { $, $$, inStaffProvider, staffToken, text } from '../../../test/support/staff.js';
 import { publicClient } from '../../../test/fixtures.js';
 import { until } from '../../../test/support/dom.js';
 

@@ -3,7 +3,7 @@ import './payouts.js';
 import '../provider/provider.js';
 import type { IbuSibukPayouts } from './payouts.component.js';
 import { payoutsData } from '../staff/staff.fixtures.js';
-import { $, $$, inStaffProvider, shadow, staffToken, text } from '../staff/staff.test-support.js';
+import { $, $$, inStaffProvider, shadow, staffToken, text } from '../../../test/support/staff.js';
 import { officer } from '../../../test/fixtures.js';
 import { until } from '../../../test/support/dom.js';
 

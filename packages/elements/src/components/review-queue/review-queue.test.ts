@@ -5,7 +5,7 @@ import '../provider/provider.js';
 import '../campaign/campaign.js';
 import type { IbuSibukReviewQueue } from './review-queue.component.js';
 import { reviewQueueData } from '../staff/staff.fixtures.js';
-import { $, $$, inStaffProvider, shadow, staffToken, text } from '../staff/staff.test-support.js';
+import { $, $$, inStaffProvider, shadow, staffToken, text } from '../../../test/support/staff.js';
 import { officer } from '../../../test/fixtures.js';
 import { until } from '../../../test/support/dom.js';
 

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { apiBase, officer } from '../../../test/fixtures.js';
+import { apiBase, officer } from '../fixtures.js';
 
 export const shadow = (el: HTMLElement) => el.shadowRoot!;
 export const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) => shadow(el).querySelector<T>(selector);
