@@ -35,7 +35,8 @@ export const BUDGETS = [
     name: '<ibusibuk-campaign-list> + provider',
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     budget: 20_000,
-    ceiling: 32_600,
+    // +0.35 kB (issue 12): the provider's staff session (fetchSessionToken, a 401 renews the token and retries once).
+    ceiling: 32_950,
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
@@ -43,14 +44,27 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 64_950,
+    ceiling: 65_300,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     budget: 80_000,
-    ceiling: 159_600,
+    // +26 kB (issue 12): the four staff-console elements, lazy chunks no KOL page fetches.
+    ceiling: 185_900,
     includeLazy: true,
+  },
+  {
+    name: 'staff console: <ibusibuk-applicants>, <ibusibuk-review-queue>, <ibusibuk-campaign-report>, <ibusibuk-payouts> + provider',
+    // A back-office page on office connections; none of it reaches a KOL's page.
+    modules: [
+      'provider/provider.ts',
+      'applicants/applicants.ts',
+      'review-queue/review-queue.ts',
+      'campaign-report/campaign-report.ts',
+      'payouts/payouts.ts',
+    ],
+    budget: 55_000,
   },
 ];
 

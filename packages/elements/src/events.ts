@@ -34,4 +34,27 @@ declare global {
     /** The participation changed stage (any step inside `<ibusibuk-campaign>`). */
     'ibusibuk-participation-change': CustomEvent<{ participation: Participation }>;
   }
+
+  // The staff console's events (`<ibusibuk-applicants>`, `<ibusibuk-review-queue>`,
+  // `<ibusibuk-campaign-report>`, `<ibusibuk-payouts>`); HTMLElementEventMap extends this map.
+  interface GlobalEventHandlersEventMap {
+    /** An application was accepted (one by one or as part of several). */
+    'ibusibuk-applicant-accept': CustomEvent<{ participation: Participation }>;
+    /** An application was rejected with a note to the KOL. */
+    'ibusibuk-applicant-reject': CustomEvent<{ participation: Participation }>;
+    /** Accepting several applications finished; `failed` lists each one that was refused and why. */
+    'ibusibuk-applicants-accept': CustomEvent<{ accepted: Participation[]; failed: { participationId: string; code: string; message: string }[] }>;
+    /** A draft was approved. */
+    'ibusibuk-draft-approve': CustomEvent<{ participation: Participation }>;
+    /** A draft was sent back with feedback. */
+    'ibusibuk-draft-revise': CustomEvent<{ participation: Participation }>;
+    /** An insight was approved; the participation is completed and waits for payment. */
+    'ibusibuk-insight-approve': CustomEvent<{ participation: Participation }>;
+    /** An insight was sent back with a note asking for a fix. */
+    'ibusibuk-insight-revise': CustomEvent<{ participation: Participation }>;
+    /** A payout was recorded with its transfer reference. */
+    'ibusibuk-payout-record': CustomEvent<{ participation: Participation }>;
+    /** The report's CSV file was made and handed to the browser to save. */
+    'ibusibuk-report-download': CustomEvent<{ campaignId: string; filename: string }>;
+  }
 }

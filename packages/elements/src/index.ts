@@ -10,6 +10,11 @@ export * from './components/brief/brief.js';
 export * from './components/draft-uploader/draft-uploader.js';
 export * from './components/insight-submitter/insight-submitter.js';
 export * from './components/campaign/campaign.js';
+// The staff console (brand back-offices, Orami's officers): a KOL page imports none of these.
+export * from './components/applicants/applicants.js';
+export * from './components/review-queue/review-queue.js';
+export * from './components/campaign-report/campaign-report.js';
+export * from './components/payouts/payouts.js';
 
 export { IbuSibukElement } from './internal/ibusibuk-element.js';
 export { ibusibukContext, type IbuSibukContext } from './internal/context.js';

@@ -27,6 +27,13 @@ export const elements = {
     import('../components/draft-uploader/draft-uploader.component.js').then((m) => m.IbuSibukDraftUploader),
   'ibusibuk-insight-submitter': () =>
     import('../components/insight-submitter/insight-submitter.component.js').then((m) => m.IbuSibukInsightSubmitter),
+  // The staff console: fetched only by a back-office page that uses them.
+  'ibusibuk-applicants': () => import('../components/applicants/applicants.component.js').then((m) => m.IbuSibukApplicants),
+  'ibusibuk-review-queue': () =>
+    import('../components/review-queue/review-queue.component.js').then((m) => m.IbuSibukReviewQueue),
+  'ibusibuk-campaign-report': () =>
+    import('../components/campaign-report/campaign-report.component.js').then((m) => m.IbuSibukCampaignReport),
+  'ibusibuk-payouts': () => import('../components/payouts/payouts.component.js').then((m) => m.IbuSibukPayouts),
 } satisfies Record<string, () => Promise<Definable>>;
 
 export type IbuSibukTag = keyof typeof elements;

@@ -48,8 +48,18 @@ export class IbuSibukProvider extends LitElement {
   /** The publishable key (`pk_…`). Never a secret key. */
   @property({ attribute: 'publishable-key' }) publishableKey = '';
 
-  /** A KOL session token (`kst_…`) minted by a partner's server for a user who is already signed in there. */
+  /**
+   * A session token minted by a server: a KOL's (`kst_…`) for a user who is already signed in
+   * on a partner site, or a staff session (`sst_…`) for the staff console's elements.
+   */
   @property({ attribute: 'session-token' }) sessionToken = '';
+
+  /**
+   * Fetches a fresh session token from the page's own server (as Stripe Connect's
+   * `fetchClientSecret`): called when no token was given and whenever the API answers 401,
+   * after which the request is sent once more with the new token.
+   */
+  @property({ attribute: false }) fetchSessionToken?: () => Promise<string>;
 
   /** Language of every element inside: `id` (default) or `en`. */
   @property({ reflect: true }) locale: Locale = 'id';
@@ -83,6 +93,8 @@ export class IbuSibukProvider extends LitElement {
   private _token: string | undefined;
   /** Bumped on every change of session, so a late `me.get()` cannot resurrect an old one. */
   private _generation = 0;
+  /** The `fetchSessionToken()` call in flight, shared by every request that met a 401 meanwhile. */
+  private _renewing: Promise<string | undefined> | undefined;
 
   private readonly _provider = new ContextProvider(this, { context: ibusibukContext });
 
@@ -119,7 +131,8 @@ export class IbuSibukProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('publishableKey') || changed.has('sessionStorage')) {
+    const awaitingToken = changed.has('fetchSessionToken') && this.fetchSessionToken && !this._token;
+    if (changed.has('apiBase') || changed.has('publishableKey') || changed.has('sessionStorage') || awaitingToken) {
       this._configure();
     } else if (changed.has('sessionToken') && this.sessionToken && this.sessionToken !== this._token) {
       this._useToken(this.sessionToken, false);
@@ -159,16 +172,22 @@ export class IbuSibukProvider extends LitElement {
       return;
     }
     const token = this.sessionToken || this._readStored()?.token;
-    if (!this.publishableKey && !token) {
+    if (!this.publishableKey && !token && !this.fetchSessionToken) {
       this._fail('configuration_error', t.missingKey);
       return;
     }
     try {
       if (this.publishableKey) {
-        this._publicClient = new BaseClient({ baseUrl: this.apiBase, publishableKey: this.publishableKey, locale: this._locale });
+        this._publicClient = new BaseClient({ baseUrl: this.apiBase, publishableKey: this.publishableKey, locale: this._locale, fetch: this._fetch });
       }
       this._client = this._publicClient;
       if (token) this._useToken(token, !this.sessionToken);
+      else if (this.fetchSessionToken) {
+        const generation = this._generation;
+        void this._renew().then((fresh) => {
+          if (fresh && generation === this._generation && !this._token) this._useToken(fresh, false);
+        });
+      }
     } catch (error) {
       this._fail('configuration_error', describeError(error, this._locale).message);
     }
@@ -180,7 +199,7 @@ export class IbuSibukProvider extends LitElement {
     try {
       client = this._publicClient
         ? this._publicClient.withSession(token)
-        : new BaseClient({ baseUrl: this.apiBase, sessionToken: token, locale: this._locale });
+        : new BaseClient({ baseUrl: this.apiBase, sessionToken: token, locale: this._locale, fetch: this._fetch });
     } catch (error) {
       this._fail('configuration_error', describeError(error, this._locale).message);
       return;
@@ -189,6 +208,8 @@ export class IbuSibukProvider extends LitElement {
     this._token = token;
     this._client = client;
     this._kol = null;
+    // A staff session acts for a person at a brand or at Orami, not a KOL: there is no profile to load.
+    if (token.startsWith('sst_')) return;
     session().then((calls) => calls.loadProfile(client)).then(
       (kol) => {
         if (generation !== this._generation) return;
@@ -209,6 +230,42 @@ export class IbuSibukProvider extends LitElement {
         this._emit('ibusibuk-error-show', describeError(error, this._locale));
       },
     );
+  }
+
+  /**
+   * The clients' fetch: a 401 asks the page for a fresh token (when it gave `fetchSessionToken`)
+   * and sends the request once more with it.
+   */
+  private readonly _fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const again = this.fetchSessionToken ? request.clone() : undefined;
+    const response = await fetch(request);
+    if (response.status !== 401 || !again) return response;
+    const token = await this._renew();
+    if (!token) return response;
+    again.headers.set('authorization', `Bearer ${token}`);
+    return fetch(again);
+  };
+
+  /** Asks the page for a token once at a time; failures become an `ibusibuk-error-show` event. */
+  private _renew(): Promise<string | undefined> {
+    const fetchToken = this.fetchSessionToken;
+    if (!fetchToken) return Promise.resolve(undefined);
+    this._renewing ??= (async () => {
+      try {
+        const token = await fetchToken();
+        if (typeof token !== 'string' || !token) throw new Error(messages(this._locale).noToken);
+        this._token = token;
+        this._client?.setSessionToken(token);
+        return token;
+      } catch (error) {
+        this._emit('ibusibuk-error-show', { code: 'session_error', message: (error as Error)?.message || messages(this._locale).noToken });
+        return undefined;
+      } finally {
+        this._renewing = undefined;
+      }
+    })();
+    return this._renewing;
   }
 
   private _adoptSession(token: string, kol: KolProfile): void {

@@ -1,0 +1,10 @@
+import { IbuSibukApplicants } from './applicants.component.js';
+
+export { IbuSibukApplicants };
+IbuSibukApplicants.define('ibusibuk-applicants');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ibusibuk-applicants': IbuSibukApplicants;
+  }
+}

@@ -1,0 +1,55 @@
+import { defineMessages } from '../../internal/localize.js';
+
+/** Words of `<ibusibuk-review-queue>`. */
+const id = {
+  heading: 'Antrean review',
+  intro: 'Draf dan insight yang menunggu Anda, dari yang paling lama menunggu.',
+  count: (n: number) => (n ? `${n} menunggu` : 'Tidak ada antrean'),
+  listLabel: 'Yang menunggu review',
+  empty: 'Semua sudah direview. Tidak ada yang menunggu saat ini.',
+  choose: 'Pilih salah satu di daftar untuk mulai mereview.',
+  draft: (v: number) => `Draf v${v}`,
+  insight: (v: number) => `Insight v${v}`,
+  draftOf: (name: string, v: number) => `Draf v${v} dari ${name}`,
+  insightOf: (name: string, v: number) => `Insight v${v} dari ${name}`,
+  media: 'Media',
+  mediaItem: (n: number, v: number) => `Media ${n} draf v${v}`,
+  mediaMissing: 'Media ini belum bisa ditampilkan.',
+  caption: 'Caption',
+  tags: 'Tagar & mention wajib',
+  tagPresent: 'ada',
+  tagMissing: 'belum ada',
+  tagsSummary: (missing: number) => (missing ? `${missing} belum ada di caption` : 'Semua sudah ada di caption'),
+  noBrief: 'Brief kampanye belum ada, jadi tagar dan mention belum bisa dicek.',
+  kolNote: 'Catatan dari Bunda',
+  versions: 'Versi sebelumnya dan masukannya',
+  version: (v: number) => `Versi ${v}`,
+  feedback: 'Masukan',
+  noFeedback: 'Tanpa masukan',
+  current: 'Versi ini',
+  feedbackLabel: 'Masukan untuk Bunda',
+  feedbackHint: 'Wajib diisi untuk meminta revisi; boleh dikosongkan saat menyetujui.',
+  approveDraft: 'Setujui draf',
+  requestRevision: 'Minta revisi',
+  draftApproved: (name: string) => `Draf ${name} disetujui.`,
+  draftRevised: (name: string) => `Permintaan revisi terkirim ke ${name}.`,
+  metrics: 'Angka per konten',
+  deliverable: 'Konten',
+  engagementRate: 'Engagement rate',
+  total: 'Keseluruhan',
+  post: 'Tautan postingan',
+  screenshots: 'Tangkapan layar',
+  screenshot: (n: number) => `Tangkapan layar insight ${n}`,
+  previousNote: 'Catatan perbaikan sebelumnya',
+  insightNoteLabel: 'Catatan untuk Bunda',
+  insightNoteHint: 'Wajib diisi untuk meminta perbaikan; boleh dikosongkan saat menyetujui.',
+  approveInsight: 'Setujui insight',
+  requestFix: 'Minta perbaikan',
+  insightApproved: (name: string) => `Insight ${name} disetujui.`,
+  insightRevised: (name: string) => `Permintaan perbaikan insight terkirim ke ${name}.`,
+};
+
+/** The shape of this catalog in every language: `review-queue.messages.en.ts` is checked against it. */
+export type ReviewQueueMessages = typeof id;
+
+export const reviewQueueMessages = /* @__PURE__ */ defineMessages(id, () => import('./review-queue.messages.en.js').then((m) => m.default));
