@@ -16,7 +16,6 @@ import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
-import { idempotency } from './http/idempotency.js';
 import { requestContext } from './http/request-id.js';
 import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
@@ -141,7 +140,6 @@ export function createApp(options: ServerOptions = {}): App {
     return isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next);
   });
   app.use('/v1/*', authenticate(services));
-  app.use('/v1/*', idempotency(services));
 
   const resumable = new ResumableUploads(services);
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
@@ -158,7 +156,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...staticRoutes(),
   ];
   routes.push(...referenceRoutes(() => routes, API_VERSION));
-  mountRoutes(app, routes, { dev });
+  mountRoutes(app, routes, { dev, services });
   app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', openapi: '/v1/openapi.json', ...(dev ? { docs: '/docs' } : {}) }));
 
   const lifetimes = {

@@ -148,6 +148,10 @@ export const messages = {
     id: 'Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.',
     en: 'This Idempotency-Key was already used with a different request.',
   },
+  idempotencySecretReplay: {
+    id: 'Jawaban permintaan ini memuat rahasia (token atau kunci) yang tidak disimpan, jadi tidak bisa diulang. Kirim permintaan baru dengan Idempotency-Key baru.',
+    en: 'This request’s answer held a secret (a token or key) that is not kept, so it cannot be replayed. Send a new request under a new Idempotency-Key.',
+  },
   idempotencyInFlight: {
     id: 'Permintaan dengan Idempotency-Key ini masih diproses.',
     en: 'A request with this Idempotency-Key is still in progress.',

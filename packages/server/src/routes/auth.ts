@@ -58,6 +58,7 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     body: VerifyCodeInput,
     response: Session,
     status: 201,
+    secret: true,
     errors: ['rate_limited'],
     handle: (_c, { body: { email, code } }) => {
       const now = clock.now();
@@ -90,6 +91,7 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     body: SessionCreateInput,
     response: SessionCreated,
     status: 201,
+    secret: true,
     handle: (_c, { caller, body: input }) => {
       const now = clock.now();
       if ('role' in input) {
