@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
 import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
-import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions } from './notifications/index.js';
+import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
 import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
@@ -94,7 +94,16 @@ export function createApp(options: ServerOptions = {}): App {
   });
   let corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
 
+  // Email: an SMTP server when one is set; a dev server keeps messages in its outbox; otherwise they are only logged.
+  const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
+  const mail: Transport = smtp
+    ? new EmailTransport(smtp)
+    : dev
+      ? new DevOutboxTransport(store, clock)
+      : { send: async (message) => void (options.log && console.log(`[mail] ${message.to.email}: ${message.subject}`)) };
+
   const services: Services = {
+    mail,
     store,
     webhooks: new SqliteWebhookStore(store.db),
     clock,
@@ -148,7 +157,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...applicationRoutes(services),
     ...participationRoutes(services),
     ...uploadRoutes(services, resumable),
-    ...authRoutes(services, options.log ?? false),
+    ...authRoutes(services),
     ...eventRoutes(services),
     ...payoutProfileRoutes(services),
     ...devRoutes(services, () => tick()),
@@ -173,11 +182,10 @@ export function createApp(options: ServerOptions = {}): App {
       : undefined;
   sweeper?.unref();
 
-  const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
   const officerEmail = options.officerEmail === undefined ? (process.env.IBUSIBUK_OFFICER_EMAIL ?? (dev ? 'officer@ibusibuk.localhost' : null)) : options.officerEmail;
   const tell: TellOptions = {
     channels: {
-      email: smtp ? new EmailTransport(smtp) : dev ? new DevOutboxTransport(store, clock) : { send: async () => {} },
+      email: services.mail,
       whatsapp: dev ? new DevWhatsAppTransport() : null,
     },
     officer: officerEmail ? { role: 'officer', name: 'Project Officer', email: officerEmail, locale: 'id' } : null,

@@ -231,10 +231,6 @@ export const messages = {
   },
   invalidCursor: { id: 'Cursor tidak valid.', en: 'This cursor is not valid.' },
   devOnly: { id: 'Outbox hanya tersedia di mode dev.', en: 'The outbox exists in dev mode only.' },
-  otpSubject: { id: 'Kode masuk Ibu Sibuk Anda', en: 'Your Ibu Sibuk sign-in code' },
-  otpText: (code: string): string =>
-    `Halo Bunda,\n\nKode masuk Ibu Sibuk Anda: ${code}\n\nKode ini berlaku 10 menit. ` +
-    'Jangan berikan kode ini kepada siapa pun, termasuk yang mengaku dari Orami.\n\nSalam hangat,\nTim Ibu Sibuk by Orami',
 } as const;
 
 const dateFormat = (locale: string) =>
