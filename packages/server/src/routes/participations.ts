@@ -6,6 +6,7 @@ import type { Caller } from '../http/env.js';
 import { movedParticipation, pageOf } from '../http/outcomes.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
+import { participationStreamRoute } from './participation-stream.js';
 
 const TAG = 'Participations';
 
@@ -75,5 +76,5 @@ export function participationRoutes(services: Services): Route[] {
       },
     });
 
-  return [list, get, ...MOVE_LIST.map(moveRoute)];
+  return [list, get, participationStreamRoute(services), ...MOVE_LIST.map(moveRoute)];
 }

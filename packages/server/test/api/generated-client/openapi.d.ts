@@ -179,6 +179,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/participations/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow one participation: server-sent events, `participation` with its JSON at once and after every change.
+         * @description For a page left open: an `event: participation` whose `data` is the participation, first as it is and then after each change; comment lines (`: heartbeat`) keep the connection alive. A KOL follows her own participations, an officer any. Send the credential in `Authorization` (read the stream with fetch; `EventSource` cannot send it).
+         *
+         *     **Access:** A KOL session token (her own things only) or a secret key.
+         */
+        get: operations["getParticipationsIdStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/participations/{id}/accept": {
         parameters: {
             query?: never;
@@ -2138,6 +2160,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description No credential, or one the API does not know. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Nothing of that id, or nothing this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getParticipationsIdStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream: `participation` events and heartbeat comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
                 };
             };
             /** @description No credential, or one the API does not know. */
