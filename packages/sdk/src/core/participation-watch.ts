@@ -1,7 +1,6 @@
 import type { Participation } from '../schemas/participation.js';
 import { serverSentEvents } from '../internal/sse.js';
 import type { APIRequester } from './request.js';
-import { AbortError, AuthenticationError, NotFoundError, PermissionError } from './errors.js';
 
 /** What `participations.watch` needs besides the id. */
 export interface WatchOptions {
@@ -30,9 +29,10 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
     }
   });
 
-/** Refusals that no retry or fallback changes: the caller has to hear them. */
-const final = (error: unknown) =>
-  error instanceof AuthenticationError || error instanceof PermissionError || error instanceof NotFoundError;
+// By status and code rather than by class, so this lazily loaded chunk shares no module with the page's.
+/** Refusals that no retry or fallback changes (401, 403, 404): the caller has to hear them. */
+const final = (error: unknown) => [401, 403, 404].includes((error as { status?: number } | null)?.status ?? 0);
+const aborted = (error: unknown) => (error as { code?: string } | null)?.code === 'aborted';
 
 /** A stream that could not be read as one; polling takes over. */
 class NotStreaming extends Error {}
@@ -77,7 +77,7 @@ export async function watchParticipation(
     } catch (error) {
       if (stopped()) return;
       if (final(error)) throw error;
-      if (error instanceof AbortError) return;
+      if (aborted(error)) return;
       if (!delivered) {
         onFallback?.(error);
         break;
