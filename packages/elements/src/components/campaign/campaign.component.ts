@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
 import { Campaigns, Participations, STAGES, STEPS, isWaitingOn,
   nextActions,
@@ -15,7 +14,7 @@ import { Campaigns, Participations, STAGES, STEPS, isWaitingOn,
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
-import { daysUntil, formatDate, formatNumber, formatRupiah, prepareFormats } from '../../internal/format.js';
+import { daysUntil, formatDate, formatRupiah, prepareFormats } from '../../internal/format.js';
 import { afterPaint } from '../../internal/paint.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
@@ -23,6 +22,7 @@ import { styles } from './campaign.styles.js';
 import { messages } from './campaign.messages.js';
 import { stepPosition } from './campaign.steps.js';
 import { renderClock } from './campaign.deadlines.js';
+import { renderDetails } from './campaign.details.js';
 import { LiveParticipation, sameVersion } from './campaign.live.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
 
@@ -303,7 +303,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         >
           ${this._participation ? this._renderJourney(campaign, this._participation) : nothing}
         </div>
-        ${this._renderDetails(campaign)}
+        ${renderDetails(campaign, this.lang_, this._descriptionTask.value)}
         <div @ibusibuk-participation-change=${this._onParticipationChange}>
           ${this._participation ? nothing : this._renderApply(campaign)}
         </div>
@@ -416,80 +416,6 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   private _applicationsOpen(campaign: Campaign): boolean {
     return campaign.status === 'open' && campaign.slotsFilled < campaign.slots;
-  }
-
-  private _renderDetails(campaign: Campaign): TemplateResult {
-    const t = messages(this.lang_);
-    const c = common(this.lang_);
-    const locale = this.lang_;
-    const { timeline } = campaign;
-    const description = this._descriptionTask.value;
-    return html`<div class="details" part="details">
-      <section class="section">
-        <h3>${t.deliverables}</h3>
-        <ul class="deliverables" role="list">
-          ${campaign.deliverables.map(
-            (d) => html`<li>
-              <span class=${`platform platform-${d.platform}`} aria-hidden="true"></span>
-              ${t.deliverable(d.quantity, c.platform[d.platform], c.format[d.format])}
-            </li>`,
-          )}
-        </ul>
-      </section>
-      <section class="section">
-        <h3>${t.requirements}</h3>
-        <ul class="checklist" role="list">
-          ${this._requirementLines(campaign).map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </section>
-      <section class="section">
-        <h3>${t.timeline}</h3>
-        <ol class="timeline" role="list">
-          <li><span>${t.applyBy}</span><time datetime=${timeline.applyBy}>${formatDate(timeline.applyBy, locale)}</time></li>
-          <li><span>${t.draftDue}</span><time datetime=${timeline.draftDue}>${formatDate(timeline.draftDue, locale)}</time></li>
-          <li>
-            <span>${t.postWindow}</span>
-            <span>${t.dateRange(formatDate(timeline.postWindow.start, locale), formatDate(timeline.postWindow.end, locale))}</span>
-          </li>
-          <li><span>${t.insightDue}</span><time datetime=${timeline.insightDue}>${formatDate(timeline.insightDue, locale)}</time></li>
-        </ol>
-      </section>
-      ${campaign.compensation.productDescription
-        ? html`<section class="section">
-            <h3>${t.product}</h3>
-            <p>${campaign.compensation.productDescription}</p>
-          </section>`
-        : nothing}
-      ${campaign.description
-        ? html`<section class="section about">
-            <h3>${t.about}</h3>
-            ${description !== undefined
-              ? html`<div class="prose" part="description">${unsafeHTML(description)}</div>`
-              : html`<div class="prose plain" part="description">${campaign.description}</div>`}
-          </section>`
-        : nothing}
-    </div>`;
-  }
-
-  private _requirementLines(campaign: Campaign): string[] {
-    const t = messages(this.lang_);
-    const c = common(this.lang_);
-    const { requirements: r } = campaign;
-    const lines: string[] = [];
-    for (const [platform, count] of Object.entries(r.minFollowers) as [keyof typeof c.platform, number][]) {
-      if (count > 0) lines.push(t.minFollowers(c.platform[platform], formatNumber(count, this.lang_)));
-    }
-    if (r.cities.length) lines.push(t.cities(r.cities.join(', ')));
-    if (r.provinces.length) lines.push(t.provinces(r.provinces.join(', ')));
-    if (r.childAgeMonths) lines.push(t.childAge(this._ageRange(r.childAgeMonths.min, r.childAgeMonths.max)));
-    if (r.niches.length) lines.push(t.niches(r.niches.join(', ')));
-    if (!lines.length) lines.push(t.openToAll);
-    return lines;
-  }
-
-  private _ageRange(min: number, max: number): string {
-    const t = messages(this.lang_);
-    return min % 12 === 0 && max % 12 === 0 && min >= 12 ? t.years(min / 12, max / 12) : t.months(min, max);
   }
 
   /** Not applied yet: sign in first, then the form; or why applying is not possible. */
