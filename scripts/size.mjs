@@ -43,13 +43,13 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 63_700,
+    ceiling: 66_300,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     budget: 80_000,
-    ceiling: 158_100,
+    ceiling: 162_600,
     includeLazy: true,
   },
 ];
