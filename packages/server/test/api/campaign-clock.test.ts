@@ -32,7 +32,7 @@ describe('deadlines that follow the work', () => {
     const { participation, kol } = await participationAt(api, campaign.id, 'approved');
     const refused = await kol.posts.submit(participation.id, { url: 'https://www.instagram.com/reel/Cxyz123/' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fields.url).toMatch(/Jendela unggah belum dibuka.*WIB/);
+    expect((refused as ValidationError).fields?.url).toMatch(/Jendela unggah belum dibuka.*WIB/);
     await expect(api.officer.participations.get(participation.id)).resolves.toEqual(participation);
   });
 
