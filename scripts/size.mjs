@@ -44,14 +44,15 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 65_300,
+    // +2.1 kB (issue 11): the campaign's clock (due dates in Jakarta time, revisions left, the live-update controller).
+    ceiling: 67_450,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     budget: 80_000,
     // +26 kB (issue 12): the four staff-console elements, lazy chunks no KOL page fetches.
-    ceiling: 185_900,
+    ceiling: 190_000,
     includeLazy: true,
   },
   {

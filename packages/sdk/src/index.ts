@@ -27,6 +27,7 @@ export { Auth } from './resources/auth.js';
 export { Me } from './resources/me.js';
 export { Applications } from './resources/applications.js';
 export { Participations } from './resources/participations.js';
+export type { WatchOptions } from './core/participation-watch.js';
 export { Drafts } from './resources/drafts.js';
 export { Posts } from './resources/posts.js';
 export { Insights } from './resources/insights.js';

@@ -111,8 +111,6 @@ export default {
       body: 'That’s alright. We hope to work with you in a future campaign.',
     },
   },
-  dueOn: (label: string, date: string) => `${label}: ${date}`,
-  noteFromTeam: 'Note from the team',
   payoutAmount: 'Amount',
   payoutReference: 'Reference',
   payoutPaidAt: 'Paid on',

@@ -113,8 +113,6 @@ const id = {
       body: 'Tidak apa-apa, Bunda. Semoga kita bisa bekerja sama di kampanye berikutnya.',
     },
   } satisfies Record<Stage, StageText>,
-  dueOn: (label: string, date: string) => `${label}: ${date}`,
-  noteFromTeam: 'Catatan dari tim',
   payoutAmount: 'Jumlah',
   payoutReference: 'Referensi',
   payoutPaidAt: 'Dibayar pada',
