@@ -517,9 +517,25 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
         ? html`<p class="notice">${t.barterDone}</p>`
         : html`<dl class="payout" part="payout">
             <div class="amount">
-              <dt>${t.amount}</dt>
+              <dt>${p.payout?.statement ? t.netAmount : t.amount}</dt>
               <dd data-amount>${formatRupiah(amount, this.lang_)}</dd>
             </div>
+            ${p.payout?.statement
+              ? html`<div>
+                    <dt>${t.grossFee}</dt>
+                    <dd data-gross>${formatRupiah(p.payout.statement.gross, this.lang_)}</dd>
+                  </div>
+                  <div>
+                    <dt>${p.payout.statement.withNpwp ? t.taxWithheld : t.taxWithheldNoNpwp}</dt>
+                    <dd data-tax>− ${formatRupiah(p.payout.statement.tax, this.lang_)}</dd>
+                  </div>`
+              : nothing}
+            ${!paid && p.payout?.expectedBy
+              ? html`<div>
+                  <dt>${t.expectedBy}</dt>
+                  <dd data-expected>${formatDate(`${p.payout.expectedBy}T12:00:00+07:00`, this.lang_)}</dd>
+                </div>`
+              : nothing}
             <div>
               <dt>${t.payoutStatus}</dt>
               <dd><span class=${classMap({ chip: true, paid, pending: !paid })}>${paid ? t.payoutPaid : t.payoutPending}</span></dd>
