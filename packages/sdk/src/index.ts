@@ -33,6 +33,7 @@ export { Posts } from './resources/posts.js';
 export { Insights } from './resources/insights.js';
 export { Payouts } from './resources/payouts.js';
 export { PayoutProfiles } from './resources/payout-profiles.js';
+export { NotificationPreferencesResource } from './resources/notification-preferences.js';
 export { Sessions } from './resources/sessions.js';
 export { Uploads } from './resources/uploads.js';
 export { Dev, type OutboxList } from './resources/dev.js';

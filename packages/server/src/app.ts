@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
 import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
-import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
+import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpointDisabled, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
 import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
@@ -190,7 +190,15 @@ export function createApp(options: ServerOptions = {}): App {
     },
     officer: officerEmail ? { role: 'officer', name: 'Project Officer', email: officerEmail, locale: 'id' } : null,
   };
-  const dispatcher = new WebhookDispatcher({ store: services.webhooks, clock, pollIntervalMs: options.webhookPollMs ?? 1_000 });
+  const dispatcher = new WebhookDispatcher({
+    store: services.webhooks,
+    clock,
+    pollIntervalMs: options.webhookPollMs ?? 1_000,
+    // An endpoint failing for days is switched off; its owner (the officers' address) is told why and how to turn it back on.
+    onEndpointDisabled: async (endpoint, failingSince) => {
+      if (officerEmail) await services.mail.send(composeEndpointDisabled(endpoint, failingSince, { role: 'owner', name: null, email: officerEmail }));
+    },
+  });
   let telling: Promise<number> | null = null;
   // One run at a time: a tick and the timer must not send the same event twice.
   const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));

@@ -1,6 +1,5 @@
 import { streamSSE } from 'hono/streaming';
-import { notFound } from '../errors.js';
-import { messages as m } from '../i18n/messages.js';
+import { participationFor } from '../http/scope.js';
 import { type Route, rawRoute } from '../http/route.js';
 import type { Services } from '../services.js';
 
@@ -25,14 +24,14 @@ export function participationStreamRoute(services: Services, timing = { pollMs: 
     summary: 'Follow one participation: server-sent events, `participation` with its JSON at once and after every change.',
     description:
       'For a page left open: an `event: participation` whose `data` is the participation, first as it is and then after each ' +
-      'change; comment lines (`: heartbeat`) keep the connection alive. A KOL follows her own participations, an officer any. ' +
+      'change; comment lines (`: heartbeat`) keep the connection alive. A KOL follows her own participations, an officer’s key or staff session those in its reach. ' +
       'Send the credential in `Authorization` (read the stream with fetch; `EventSource` cannot send it).',
     access: 'kolOrOfficer',
     produces: { 200: { contentType: 'text/event-stream', description: 'The stream: `participation` events and heartbeat comments.' } },
     handle: (c, { caller }) => {
-      const id = c.req.param('id')!;
-      const first = store.getParticipation(id);
-      if (!first || (caller.role === 'kol' && first.kolId !== caller.kolId)) throw notFound(m.participationNotFound);
+      // Her own for a KOL, her brand's for a brand's key or session; anything else does not exist.
+      const first = participationFor(services, caller, c.req.param('id')!);
+      const id = first.id;
       return streamSSE(c, async (stream) => {
         let open = true;
         stream.onAbort(() => {

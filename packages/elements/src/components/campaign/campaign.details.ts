@@ -41,6 +41,11 @@ export function renderDetails(campaign: Campaign, locale: Locale, description: s
         </li>
         <li><span>${t.insightDue}</span><time datetime=${timeline.insightDue}>${formatDate(timeline.insightDue, locale)}</time></li>
       </ol>
+      <ul class="rules" part="rules" data-rules>
+        <li>${t.ruleRevisions(campaign.rules.maxRevisionRounds)}</li>
+        <li>${t.ruleReview(campaign.rules.reviewHours)}</li>
+        <li>${t.ruleInsight(campaign.rules.insightDueDays, campaign.deliverables.some((d) => d.format === 'story'))}</li>
+      </ul>
     </section>
     ${campaign.compensation.productDescription
       ? html`<section class="section">
