@@ -1,6 +1,6 @@
 import type { Brief, Campaign, Participation, Stage, Upload } from '@ibusibuk/sdk';
 import { demoBrief, demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
-import type { CampaignReport } from './staff-api.js';
+import type { CampaignReport } from '@ibusibuk/sdk';
 import type { ApplicantsData } from '../applicants/applicants.component.js';
 import type { ReviewQueueData } from '../review-queue/review-queue.component.js';
 import type { PayoutsData } from '../payouts/payouts.component.js';
@@ -172,6 +172,7 @@ export function reportData(): CampaignReportData {
     row(5, 'drafting', 0, 0, 0, null),
   ];
   const report: CampaignReport = {
+    object: 'campaign_report',
     campaignId: campaign.id,
     byStage: {
       applied: 6, accepted: 1, drafting: 1, in_review: 0, revision_requested: 0, approved: 0, posted: 1, insight_review: 1,
