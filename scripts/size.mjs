@@ -51,7 +51,9 @@ export const BUDGETS = [
     modules: ['../cdn/index.ts'],
     budget: 80_000,
     // +26 kB (issue 12): the four staff-console elements, lazy chunks no KOL page fetches.
-    ceiling: 185_900,
+    // +3.4 kB (issue 12, measured 189.3 kB): the payout statement and where to transfer in
+    // <ibusibuk-payouts>, and the SDK's spreadsheet CSV with its Indonesian and English words.
+    ceiling: 189_400,
     includeLazy: true,
   },
   {

@@ -149,7 +149,8 @@ export class IbuSibukCampaignReport extends StaffElement {
       <h3 id="funnel-h">${t.funnel}</h3>
       <svg part="chart" class="chart funnel" viewBox="0 0 ${W} ${rows.length * H}" role="img" aria-label=${label}>
         ${rows.map((r, i) => {
-          const w = Math.max(2, (r.reached / max) * (W - 180));
+          // Nobody reached the step: no bar (a 2-unit sliver with rounded corners read as a smudge behind the 0).
+          const w = r.reached ? Math.max(2, (r.reached / max) * (W - 180)) : 0;
           const x = 160 + (W - 180 - w) / 2;
           return svg`<g>
             <text class="axis" x="150" y=${i * H + H / 2 + 5} text-anchor="end">${t.funnelSteps[r.step]}</text>
