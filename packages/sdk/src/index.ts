@@ -3,7 +3,7 @@ export * from './lifecycle.js';
 export * from './deadlines.js';
 export * from './locale.js';
 export * from './validation.js';
-export { campaignReportCsv } from './report-csv.js';
+export { campaignReportCsv, type CampaignReportCsvOptions } from './report-csv.js';
 export * from './client.js';
 export * from './core/errors.js';
 export { APIResource } from './core/resource.js';
