@@ -7,7 +7,7 @@ const COLUMNS = ['participationId', 'kolName', 'stage', 'platform', 'postUrl', '
 /** Headings, stage names and the total row, for a spreadsheet a person opens. */
 const WORDS = {
   id: {
-    columns: ['ID partisipasi', 'KOL', 'Tahap', 'Platform', 'Postingan', 'Jangkauan', 'Tayangan', 'Interaksi', 'Engagement rate (%)', 'Fee (Rp)'],
+    columns: ['ID partisipasi', 'KOL', 'Tahap', 'Platform', 'Postingan', 'Jangkauan', 'Tayangan', 'Interaksi', 'Tingkat interaksi (%)', 'Fee (Rp)'],
     total: 'Total',
     summary: (participants: number, posts: number) => `${participants} peserta, ${posts} postingan`,
     stage: {

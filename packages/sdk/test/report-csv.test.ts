@@ -24,7 +24,7 @@ describe('campaignReportCsv', () => {
     const csv = campaignReportCsv(report, { locale: 'id' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('ID partisipasi;KOL;Tahap;Platform;Postingan;Jangkauan;Tayangan;Interaksi;Engagement rate (%);Fee (Rp)');
+    expect(lines[0]).toBe('ID partisipasi;KOL;Tahap;Platform;Postingan;Jangkauan;Tayangan;Interaksi;Tingkat interaksi (%);Fee (Rp)');
     expect(lines[1]).toBe('par_a;Rina Marlina;Sudah dibayar;instagram;https://www.instagram.com/reel/A/;18400;24100;1657;9,01;1425000');
     expect(lines[2]).toBe(`par_b;"'=Siti; ""Bunda""";Selesai, menunggu pembayaran;;;0;0;0;;`);
     expect(lines[3]).toBe('Total;2 peserta, 1 postingan;;;;18400;24100;1657;9,01;1425000');

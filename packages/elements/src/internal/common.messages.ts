@@ -104,7 +104,7 @@ const participationTermsId = {
   metric: {
     reach: 'Jangkauan (reach)',
     impressions: 'Tayangan (impressions)',
-    views: 'Views / plays',
+    views: 'Ditonton (views/plays)',
     likes: 'Suka (likes)',
     comments: 'Komentar',
     shares: 'Dibagikan (shares)',

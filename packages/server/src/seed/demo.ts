@@ -1,5 +1,5 @@
 import type { Action, Campaign, KolProfile, MetricKey, MetricValues, Participation, Platform, Stage } from '@ibusibuk/sdk';
-import { DEFAULT_CAMPAIGN_RULES, MOVES, metricFields, transition } from '@ibusibuk/sdk';
+import { DEFAULT_CAMPAIGN_RULES, MOVES, STAGES, metricFields, transition } from '@ibusibuk/sdk';
 import { DAY, HOUR } from '../clock.js';
 import { slugify } from '../domain/campaign-fields.js';
 import { DEMO_BRAND_SECRET_KEY, installBrandKey } from '../keys.js';
@@ -182,6 +182,10 @@ function playParticipation(
     if (action === 'submitPost' && at.getTime() < windowOpens) {
       waited += windowOpens + HOUR - at.getTime();
       at = new Date(windowOpens + HOUR);
+    }
+    // What waits on the team was sent recently, within the campaign's review time, or the clock would approve it at once.
+    if (i === actions.length - 1 && STAGES[plan.stage].actor === 'officer' && plan.stage !== 'applied') {
+      at = new Date(Math.max(at.getTime(), clock.now().getTime() - (index % 3 + 2) * HOUR * 8));
     }
     const outcome = makeMove(services, {
       action,

@@ -10,7 +10,7 @@ const id = {
   reach: 'Jangkauan',
   impressions: 'Tayangan',
   engagements: 'Interaksi',
-  engagementRate: 'Engagement rate',
+  engagementRate: 'Tingkat interaksi',
   feeSpent: 'Fee terpakai',
   costPerEngagement: 'Biaya per interaksi',
   funnel: 'Peserta per tahap',

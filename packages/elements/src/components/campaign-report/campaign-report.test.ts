@@ -71,7 +71,7 @@ describe('<ibusibuk-campaign-report> controlled', () => {
     expect(csv.filename).to.equal('laporan-mpasi-organik-si-kecil.csv');
     expect([...csv.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).to.equal('ID partisipasi;KOL;Tahap;Platform;Postingan;Jangkauan;Tayangan;Interaksi;Engagement rate (%);Fee (Rp)');
+    expect(lines[0]).to.equal('ID partisipasi;KOL;Tahap;Platform;Postingan;Jangkauan;Tayangan;Interaksi;Tingkat interaksi (%);Fee (Rp)');
     expect(lines[1]).to.equal('par_report0;Rina Marlina;Sudah dibayar;instagram;https://www.instagram.com/reel/DEMO0/;18400;24100;1657;9,01;1500000');
     expect(lines.at(-1)).to.equal('Total;5 peserta, 4 postingan;;;;70800;87600;5317;7,51;3000000');
   });

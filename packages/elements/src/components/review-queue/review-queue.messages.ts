@@ -35,7 +35,7 @@ const id = {
   draftRevised: (name: string) => `Permintaan revisi terkirim ke ${name}.`,
   metrics: 'Angka per konten',
   deliverable: 'Konten',
-  engagementRate: 'Engagement rate',
+  engagementRate: 'Tingkat interaksi',
   total: 'Keseluruhan',
   post: 'Tautan postingan',
   screenshots: 'Tangkapan layar',
