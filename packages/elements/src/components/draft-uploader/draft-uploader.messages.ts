@@ -38,7 +38,7 @@ const id = {
   blockCaption: 'Tulis caption dulu.',
   blockMissing: 'Cantumkan semua tagar dan mention wajib.',
   blockLength: 'Persingkat caption sampai di bawah batas karakter.',
-  submitted: 'Draf terkirim. Project Officer akan segera mereviewnya.',
+  submitted: 'Draf terkirim. Project Officer akan segera meninjaunya.',
   formError: 'Draf belum bisa dikirim. Periksa bagian yang ditandai.',
   inReviewTitle: 'Draf sedang direview oleh Project Officer',
   inReviewBody: 'Bunda akan dikabari lewat email begitu ada hasilnya. Sementara ini tidak perlu melakukan apa-apa.',

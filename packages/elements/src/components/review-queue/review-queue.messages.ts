@@ -2,12 +2,12 @@ import { defineMessages } from '../../internal/localize.js';
 
 /** Words of `<ibusibuk-review-queue>`. */
 const id = {
-  heading: 'Antrean review',
+  heading: 'Antrean tinjauan',
   intro: 'Draf dan insight yang menunggu Anda, dari yang paling lama menunggu.',
   count: (n: number) => (n ? `${n} menunggu` : 'Tidak ada antrean'),
-  listLabel: 'Yang menunggu review',
-  empty: 'Semua sudah direview. Tidak ada yang menunggu saat ini.',
-  choose: 'Pilih salah satu di daftar untuk mulai mereview.',
+  listLabel: 'Yang menunggu ditinjau',
+  empty: 'Semua sudah ditinjau. Tidak ada yang menunggu saat ini.',
+  choose: 'Pilih salah satu di daftar untuk mulai meninjau.',
   draft: (v: number) => `Draf v${v}`,
   insight: (v: number) => `Insight v${v}`,
   draftOf: (name: string, v: number) => `Draf v${v} dari ${name}`,

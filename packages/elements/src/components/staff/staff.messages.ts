@@ -7,7 +7,7 @@ const id = {
     applied: 'Mendaftar',
     accepted: 'Diterima',
     drafting: 'Membuat draf',
-    in_review: 'Draf menunggu review',
+    in_review: 'Draf menunggu ditinjau',
     revision_requested: 'Revisi diminta',
     approved: 'Draf disetujui',
     posted: 'Sudah tayang',
