@@ -18,8 +18,10 @@ export const styles = css`
   }
   .amount {
     margin: 0;
-    text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  .amount .meta {
+    display: block;
   }
   .amount strong {
     display: block;
@@ -30,6 +32,9 @@ export const styles = css`
     gap: 0.75rem 1.5rem;
   }
   @container (min-width: 36rem) {
+    .amount {
+      text-align: end;
+    }
     .facts {
       grid-template-columns: 1fr 1fr;
     }
