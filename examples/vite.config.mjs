@@ -1,6 +1,7 @@
 // Vite settings for serving examples/ with the elements built from their TypeScript
 // sources. Used by scripts/dev.mjs and scripts/screenshots.mjs (which load Vite from
-// packages/elements, where it is installed), so this file imports nothing itself.
+// packages/elements, where it is installed), so this file imports nothing itself (the brand
+// console's session handler is plain Node, loaded when the server starts).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +31,12 @@ function ibusibukExamples({ apiBase, cdn }) {
     },
     resolveId(id) {
       return id === ELEMENTS_URL ? entry : undefined;
+    },
+    // The brand console's back-office: mints a brand staff session (examples/brand-console/server.mjs).
+    async configureServer(server) {
+      const { sessionHandler } = await import('./brand-console/server.mjs');
+      const handle = sessionHandler({ api: apiBase });
+      server.middlewares.use('/brand-console/session', (req, res) => void handle(req, res));
     },
     transformIndexHtml(html) {
       return apiBase === DEFAULT_API_BASE ? html : html.replaceAll(`api-base="${DEFAULT_API_BASE}"`, `api-base="${apiBase}"`);

@@ -76,6 +76,7 @@ async function main() {
 
   Brand site        ${pages}brand-site/
   Orami article     ${pages}orami-article/
+  Brand console     ${pages}brand-console/   (staff session minted with sk_test_brand_demo)
   All examples      ${pages}
 
   API               ${apiBase}   (database ${values.db})

@@ -61,6 +61,17 @@ const campaignReady = () => {
   const root = document.querySelector('ibusibuk-campaign')?.shadowRoot;
   return Boolean(root?.querySelector('[part="title"]') && root.querySelector('[part="description"]:not(.plain)'));
 };
+const consoleReady = () => {
+  const root = (tag) => document.querySelector(tag)?.shadowRoot;
+  return Boolean(
+    root('ibusibuk-review-queue')?.querySelector('.item, .empty') &&
+      root('ibusibuk-applicants')?.querySelector('.row, .empty') &&
+      root('ibusibuk-campaign-report')?.querySelector('.stats') &&
+      root('ibusibuk-payouts')?.querySelector('[part="pending"], .empty'),
+  );
+};
+/** The staff console's elements, each shot alone at phone width. */
+const CONSOLE_ELEMENTS = ['ibusibuk-review-queue', 'ibusibuk-applicants', 'ibusibuk-campaign-report', 'ibusibuk-payouts'];
 const listReady = () => Boolean(document.querySelector('ibusibuk-campaign-list')?.shadowRoot?.querySelector('[part~="card"]'));
 
 async function main() {
@@ -87,6 +98,8 @@ async function main() {
   const shots = [
     { name: 'brand-site', path: 'brand-site/', tag: 'ibusibuk-campaign', ready: campaignReady },
     { name: 'orami-article', path: 'orami-article/', tag: 'ibusibuk-campaign-list', ready: listReady },
+    // The brand console: the page at desktop width, and at phone width each element on its own.
+    { name: 'brand-console', path: 'brand-console/', tag: 'ibusibuk-review-queue', ready: consoleReady, phoneElements: CONSOLE_ELEMENTS },
   ];
   const written = [];
   try {
@@ -97,9 +110,17 @@ async function main() {
         page.on('pageerror', (error) => console.error(`[${shot.name} ${label}] ${error.message}`));
         await page.goto(new URL(shot.path, pages).href, { waitUntil: 'load' });
         await settled(page, shot.tag, shot.ready);
-        const file = new URL(`${shot.name}-${viewport.width}.png`, outDir);
-        await page.screenshot({ path: fileURLToPath(file), fullPage: true });
-        written.push(fileURLToPath(file));
+        if (label === 'phone' && shot.phoneElements) {
+          for (const tag of shot.phoneElements) {
+            const file = new URL(`${tag.replace('ibusibuk-', '')}-${viewport.width}.png`, outDir);
+            await page.locator(tag).screenshot({ path: fileURLToPath(file) });
+            written.push(fileURLToPath(file));
+          }
+        } else {
+          const file = new URL(`${shot.name}-${viewport.width}.png`, outDir);
+          await page.screenshot({ path: fileURLToPath(file), fullPage: true });
+          written.push(fileURLToPath(file));
+        }
         await context.close();
       }
     }

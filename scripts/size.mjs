@@ -36,7 +36,7 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     budget: 20_000,
     // +0.35 kB (issue 12): the provider's staff session (fetchSessionToken, a 401 renews the token and retries once).
-    ceiling: 32_950,
+    ceiling: 33_000,
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
@@ -44,14 +44,19 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     budget: 30_000,
-    ceiling: 65_300,
+    // +2.1 kB (issue 11): the campaign's clock (due dates in Jakarta time, revisions left, the live-update controller).
+    // +0.25 kB (issues 11, 13): the campaign's review rules before she applies, the payout statement's words.
+    ceiling: 67_700,
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     budget: 80_000,
     // +26 kB (issue 12): the four staff-console elements, lazy chunks no KOL page fetches.
-    ceiling: 185_900,
+    // +3.4 kB (issue 12, measured 189.3 kB): the payout statement and where to transfer in
+    // <ibusibuk-payouts>, and the SDK's spreadsheet CSV with its Indonesian and English words.
+    // +4.8 kB (issues 11, 13): the KOL's payout statement and the campaign's rules before she applies.
+    ceiling: 194_150,
     includeLazy: true,
   },
   {

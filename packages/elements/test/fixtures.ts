@@ -45,3 +45,33 @@ export async function signInKol(email = uniqueEmail()): Promise<{ token: string;
   const session = await client.auth.verifyCode(email, code);
   return { token: session.token, email };
 }
+
+/** The time of the test server's clock (a ManualClock, see web-test-runner.config.js). */
+export const SERVER_NOW = new Date('2026-06-01T03:00:00Z');
+
+/**
+ * A new open campaign copied from a demo one (by slug), with its brief, and the posting window moved
+ * by `postWindow` (ISO start and end): the demo's windows open after the test server's "now".
+ */
+export async function copyOfDemoCampaign(slug: string, changes: { postWindow?: { start: string; end: string } } = {}) {
+  const demo = await publicClient().campaigns.get(slug);
+  const brief = await officer('campaigns', 'brief', demo.id);
+  const created = await officer('campaigns', 'create', {
+    brand: { name: demo.brand.name },
+    title: demo.title,
+    slug: `${demo.slug}-${Date.now().toString(36)}${(counter++).toString(36)}`,
+    summary: demo.summary,
+    description: demo.description,
+    platforms: demo.platforms,
+    deliverables: demo.deliverables,
+    compensation: demo.compensation,
+    slots: demo.slots,
+    requirements: demo.requirements,
+    timeline: { ...demo.timeline, ...changes },
+    rules: demo.rules,
+    tags: demo.tags,
+  });
+  const { objective, body, keyMessages, dos, donts, hashtags, mentions, captionGuidelines } = brief;
+  await officer('briefs', 'put', created.id, { objective, body, keyMessages, dos, donts, hashtags, mentions, captionGuidelines: captionGuidelines ?? undefined });
+  return officer('campaigns', 'publish', created.id);
+}

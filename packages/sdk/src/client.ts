@@ -10,6 +10,7 @@ import { Insights } from './resources/insights.js';
 import { Me } from './resources/me.js';
 import { Participations } from './resources/participations.js';
 import { PayoutProfiles } from './resources/payout-profiles.js';
+import { NotificationPreferencesResource } from './resources/notification-preferences.js';
 import { Payouts } from './resources/payouts.js';
 import { Posts } from './resources/posts.js';
 import { Sessions } from './resources/sessions.js';
@@ -45,6 +46,8 @@ export class IbuSibukClient extends BaseClient {
   readonly payouts = new Payouts(this);
   /** Where a KOL's fees go, and her tax id. */
   readonly payoutProfiles = new PayoutProfiles(this);
+  /** KOL: her language for messages, and WhatsApp on or off. */
+  readonly notificationPreferences = new NotificationPreferencesResource(this);
   /** Secret key: mint KOL sessions. */
   readonly sessions = new Sessions(this);
   /** Media uploads. */

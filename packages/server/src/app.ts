@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { logger } from 'hono/logger';
 import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
-import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, emailOptionsFromEnv, tellPendingEvents, type TellOptions } from './notifications/index.js';
+import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpointDisabled, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
 import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
@@ -16,7 +16,6 @@ import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
-import { idempotency } from './http/idempotency.js';
 import { signInRateLimit, sqliteCounters } from './http/rate-limit.js';
 import { requestContext } from './http/request-id.js';
 import { installKeys } from './keys.js';
@@ -96,7 +95,16 @@ export function createApp(options: ServerOptions = {}): App {
   });
   let corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
 
+  // Email: an SMTP server when one is set; a dev server keeps messages in its outbox; otherwise they are only logged.
+  const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
+  const mail: Transport = smtp
+    ? new EmailTransport(smtp)
+    : dev
+      ? new DevOutboxTransport(store, clock)
+      : { send: async (message) => void (options.log && console.log(`[mail] ${message.to.email}: ${message.subject}`)) };
+
   const services: Services = {
+    mail,
     store,
     webhooks: new SqliteWebhookStore(store.db),
     clock,
@@ -144,7 +152,6 @@ export function createApp(options: ServerOptions = {}): App {
     return isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next);
   });
   app.use('/v1/*', authenticate(services));
-  app.use('/v1/*', idempotency(services));
 
   const resumable = new ResumableUploads(services);
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
@@ -153,7 +160,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...applicationRoutes(services),
     ...participationRoutes(services),
     ...uploadRoutes(services, resumable),
-    ...authRoutes(services, options.log ?? false),
+    ...authRoutes(services),
     ...eventRoutes(services),
     ...payoutProfileRoutes(services),
     ...devRoutes(services, () => tick()),
@@ -161,7 +168,7 @@ export function createApp(options: ServerOptions = {}): App {
     ...staticRoutes(),
   ];
   routes.push(...referenceRoutes(() => routes, API_VERSION));
-  mountRoutes(app, routes, { dev });
+  mountRoutes(app, routes, { dev, services });
   app.get('/', (c) => c.json({ name: 'Ibu Sibuk API', version: 'v1', openapi: '/v1/openapi.json', ...(dev ? { docs: '/docs' } : {}) }));
 
   const lifetimes = {
@@ -178,16 +185,23 @@ export function createApp(options: ServerOptions = {}): App {
       : undefined;
   sweeper?.unref();
 
-  const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
   const officerEmail = options.officerEmail === undefined ? (process.env.IBUSIBUK_OFFICER_EMAIL ?? (dev ? 'officer@ibusibuk.localhost' : null)) : options.officerEmail;
   const tell: TellOptions = {
     channels: {
-      email: smtp ? new EmailTransport(smtp) : dev ? new DevOutboxTransport(store, clock) : { send: async () => {} },
+      email: services.mail,
       whatsapp: dev ? new DevWhatsAppTransport() : null,
     },
     officer: officerEmail ? { role: 'officer', name: 'Project Officer', email: officerEmail, locale: 'id' } : null,
   };
-  const dispatcher = new WebhookDispatcher({ store: services.webhooks, clock, pollIntervalMs: options.webhookPollMs ?? 1_000 });
+  const dispatcher = new WebhookDispatcher({
+    store: services.webhooks,
+    clock,
+    pollIntervalMs: options.webhookPollMs ?? 1_000,
+    // An endpoint failing for days is switched off; its owner (the officers' address) is told why and how to turn it back on.
+    onEndpointDisabled: async (endpoint, failingSince) => {
+      if (officerEmail) await services.mail.send(composeEndpointDisabled(endpoint, failingSince, { role: 'owner', name: null, email: officerEmail }));
+    },
+  });
   let telling: Promise<number> | null = null;
   // One run at a time: a tick and the timer must not send the same event twice.
   const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));

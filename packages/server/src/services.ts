@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { Transport } from './notifications/transport.js';
 import type { Store } from './store/store.js';
 import type { WebhookStore } from './webhooks/webhook-store.js';
 import type { MediaSigner } from './uploads/signing.js';
@@ -12,6 +13,8 @@ export interface Limits {
 
 /** What every route needs, built once per app. */
 export interface Services {
+  /** Email to people (an SMTP server, or the dev outbox in dev mode). */
+  mail: Transport;
   store: Store;
   /** Events, webhook endpoints and their deliveries (the same database as `store`). */
   webhooks: WebhookStore;

@@ -54,6 +54,15 @@ describe('HTTP surface', () => {
     const withSk = await api.app.request('/v1/campaigns', { headers: { ...sk, origin: 'http://localhost:5173' } });
     expect(withSk.status).toBe(200);
     expect(withSk.headers.get('access-control-allow-origin')).toBeNull();
+    const minted = await api.app.request('/v1/sessions', {
+      method: 'POST',
+      headers: { ...sk, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'officer', permissions: ['reports.read'], actor: { name: 'Putri', email: 'putri@orami.example' } }),
+    });
+    const staffToken = ((await minted.json()) as { token: string }).token;
+    const withStaff = await api.app.request('/v1/campaigns', { headers: { authorization: `Bearer ${staffToken}`, origin: 'http://localhost:5173' } });
+    expect(withStaff.status).toBe(200);
+    expect(withStaff.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
   it('refuses a JSON body over 1 MB', async () => {

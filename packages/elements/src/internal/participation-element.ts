@@ -37,6 +37,9 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
   /** The participation (controlled mode: set it and nothing is fetched). */
   @property({ attribute: false }) participation?: Participation;
 
+  /** The time due dates are measured against; the device's clock by default. */
+  @property({ attribute: false }) now?: Date;
+
   @state() protected _note = '';
   @state() protected _fresh?: Participation;
   @state() protected _submitting = false;
@@ -70,6 +73,10 @@ export abstract class ParticipationElement<D extends ParticipationData> extends 
 
   /** The field whose error the upload picker stands for (it has no control of its own). */
   protected abstract readonly _uploadsField: string;
+
+  protected get _now(): Date {
+    return this.now ?? new Date();
+  }
 
   /** The loaded data, with the participation a move returned in place of the loaded one. */
   protected get _current(): D | undefined {

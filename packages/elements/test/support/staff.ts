@@ -6,21 +6,21 @@ export const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector
 export const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 export const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
-/**
- * A staff session minted in Node with the secret key (the test runner's officer command), or
- * undefined while the server does not know staff sessions (the `staff` contract of issue 12).
- */
-export async function staffToken(): Promise<string | undefined> {
-  try {
-    const session = await officer('sessions', 'create', {
-      role: 'officer',
-      permissions: ['participations.review', 'drafts.review', 'insights.review', 'payouts.record', 'reports.read'],
-      actor: { name: 'Putri (Project Officer)', email: 'putri@orami.example' },
-    });
-    return typeof session?.token === 'string' && session.token.startsWith('sst_') ? session.token : undefined;
-  } catch {
-    return undefined;
-  }
+/** Every permission a staff session can hold. */
+export const ALL_PERMISSIONS = ['participations.review', 'drafts.review', 'insights.review', 'payouts.record', 'reports.read'];
+
+/** A staff session minted in Node with the secret key (the test runner's officer command); a failure fails the test. */
+export async function staffToken(
+  options: { role?: 'officer' | 'brand'; brandId?: string; permissions?: string[] } = {},
+): Promise<string> {
+  const session = await officer('sessions', 'create', {
+    role: options.role ?? 'officer',
+    ...(options.brandId ? { brandId: options.brandId } : {}),
+    permissions: options.permissions ?? ALL_PERMISSIONS,
+    actor: { name: 'Putri (Project Officer)', email: 'putri@orami.example' },
+  });
+  if (typeof session?.token !== 'string' || !session.token.startsWith('sst_')) throw new Error(`no staff session token: ${JSON.stringify(session)}`);
+  return session.token;
 }
 
 /** `markup` inside a provider holding the staff session `token`. */

@@ -114,8 +114,13 @@ export class APIRequester {
    * language, client) and the effective timeout and retries, for transports
    * that do not go through {@link APIRequester.request} (resumable uploads).
    */
-  endpoint(path: string, options: RequestOptions = {}): { url: string; headers: Record<string, string>; timeout: number; maxRetries: number } {
+  endpoint(
+    path: string,
+    options: RequestOptions = {},
+  ): { url: string; headers: Record<string, string>; timeout: number; maxRetries: number; fetch: typeof globalThis.fetch } {
+    const fetch = this.#config.fetch ?? globalThis.fetch;
     return {
+      fetch: (input, init) => fetch(input, init),
       url: `${this.#config.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`,
       headers: { ...this.#commonHeaders(), ...options.headers },
       timeout: options.timeout ?? this.#config.timeout,

@@ -5,6 +5,7 @@ import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
 import { Participation, ParticipationList } from '../schemas/participation.js';
+import type { WatchOptions } from '../core/participation-watch.js';
 import type { ParticipationListParams } from '../schemas/participation.input.js';
 
 /** A KOL's place in one campaign, and the moves that take it through the lifecycle. */
@@ -17,6 +18,18 @@ export class Participations extends MoveResource {
   /** One participation (another KOL's is a `NotFoundError`). */
   get(id: string, options?: RequestOptions): Promise<Participation> {
     return this._get(path`/v1/participations/${id}`, Participation, options);
+  }
+
+  /**
+   * Follows a participation while a page is open: `onChange` gets it at once and after every change,
+   * from the server's event stream (`GET /v1/participations/:id/stream`, read with fetch so the
+   * credential goes in a header), or where streaming fails, from `get` every 5 s doubling to 60 s
+   * while nothing changes. Resolves when `signal` aborts; rejects on a refusal (401, 403, 404).
+   * The code is loaded on first use, so pages that never watch do not carry it.
+   */
+  async watch(id: string, options: WatchOptions): Promise<void> {
+    const { watchParticipation } = await import('../core/participation-watch.js');
+    return watchParticipation(this._requester, (pid, signal) => this.get(pid, { signal }), id, options);
   }
 
   /**

@@ -28,3 +28,4 @@ export * from './dev.js';
 export * from './staff.js';
 export * from './session.input.js';
 export * from './report.js';
+export * from './preferences.js';

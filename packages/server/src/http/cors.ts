@@ -11,7 +11,8 @@ const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**
  * CORS for origins some publishable key allows. Responses to secret-key calls
- * never carry CORS headers, so a browser cannot read them.
+ * never carry CORS headers, so a browser cannot read them; a staff session (`sst_…`) is made
+ * for the browser (the staff console), so its responses do.
  */
 export const cors =
   (allowedOrigins: () => readonly string[]): MiddlewareHandler<AppEnv> =>
@@ -32,7 +33,9 @@ export const cors =
     }
     await next();
     c.res.headers.append('Vary', 'Origin');
-    if (allowed && c.get('caller')?.role !== 'officer') {
+    const caller = c.get('caller');
+    const secretKey = caller?.role === 'officer' && caller.staff === null;
+    if (allowed && !secretKey) {
       c.res.headers.set('Access-Control-Allow-Origin', origin);
       c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     }

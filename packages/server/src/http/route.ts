@@ -6,7 +6,9 @@ import { notFound, permissionError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { callerOf, requireKol, requireKolOrOfficer, requireOfficer } from './auth.js';
 import type { AppEnv, Caller } from './env.js';
+import { idempotency } from './idempotency.js';
 import { readJson, readQuery } from './request.js';
+import type { Services } from '../services.js';
 import { respond } from './respond.js';
 
 /**
@@ -82,6 +84,8 @@ export interface JsonRoute<A extends Access = Access, B = unknown, Q = unknown, 
   response: R;
   /** Default 200. */
   status?: 200 | 201;
+  /** The answer carries a secret (a session token, a signing secret): an idempotent replay of it is refused, never stored. */
+  secret?: boolean;
   handle(c: Context<AppEnv>, input: RouteInput<A, B, Q>): z.output<R> | Response | Promise<z.output<R> | Response>;
 }
 
@@ -137,10 +141,14 @@ const guard =
   };
 
 /** Mounts the declared routes on `app`. */
-export function mountRoutes(app: Hono<AppEnv>, routes: readonly Route[], options: { dev: boolean }): void {
+export function mountRoutes(app: Hono<AppEnv>, routes: readonly Route[], options: { dev: boolean; services: Services }): void {
   for (const declaration of routes) {
     const method = declaration.method === 'all' ? 'ALL' : declaration.method.toUpperCase();
-    app.on(method, declaration.path, guard(declaration, options.dev), async (c) => {
+    // JSON POSTs are idempotent by key, once the guard knows the caller; raw routes (uploads) are not.
+    const remember: MiddlewareHandler<AppEnv> = isRawRoute(declaration)
+      ? (_c, next) => next()
+      : idempotency(options.services, { secret: declaration.secret ?? false });
+    app.on(method, declaration.path, guard(declaration, options.dev), remember, async (c) => {
       const caller = guards[declaration.access](c);
       if (isRawRoute(declaration)) return declaration.handle(c, { caller } as never);
       const body = declaration.body ? await readJson(c, declaration.body as z.ZodMiniType) : undefined;

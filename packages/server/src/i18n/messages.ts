@@ -152,6 +152,10 @@ export const messages = {
     id: 'Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.',
     en: 'This Idempotency-Key was already used with a different request.',
   },
+  idempotencySecretReplay: {
+    id: 'Jawaban permintaan ini memuat rahasia (token atau kunci) yang tidak disimpan, jadi tidak bisa diulang. Kirim permintaan baru dengan Idempotency-Key baru.',
+    en: 'This request’s answer held a secret (a token or key) that is not kept, so it cannot be replayed. Send a new request under a new Idempotency-Key.',
+  },
   idempotencyInFlight: {
     id: 'Permintaan dengan Idempotency-Key ini masih diproses.',
     en: 'A request with this Idempotency-Key is still in progress.',
@@ -231,10 +235,6 @@ export const messages = {
   },
   invalidCursor: { id: 'Cursor tidak valid.', en: 'This cursor is not valid.' },
   devOnly: { id: 'Outbox hanya tersedia di mode dev.', en: 'The outbox exists in dev mode only.' },
-  otpSubject: { id: 'Kode masuk Ibu Sibuk Anda', en: 'Your Ibu Sibuk sign-in code' },
-  otpText: (code: string): string =>
-    `Halo Bunda,\n\nKode masuk Ibu Sibuk Anda: ${code}\n\nKode ini berlaku 10 menit. ` +
-    'Jangan berikan kode ini kepada siapa pun, termasuk yang mengaku dari Orami.\n\nSalam hangat,\nTim Ibu Sibuk by Orami',
 } as const;
 
 const dateFormat = (locale: string) =>

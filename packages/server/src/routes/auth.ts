@@ -11,10 +11,11 @@ import { openStaffSession } from '../domain/staff-session.js';
 import { notFound, permissionError, rateLimited, validationError } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
 import { type Route, route } from '../http/route.js';
+import { composeSignInCode } from '../notifications/compose.js';
 import type { Services } from '../services.js';
 
 /** Sign-in by emailed one-time code, server-minted sessions, and the signed-in KOL. */
-export function authRoutes(services: Services, log: boolean): Route[] {
+export function authRoutes(services: Services): Route[] {
   const { store, clock } = services;
 
   const requestCode = route({
@@ -28,7 +29,7 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     response: CodeRequested,
     status: 201,
     errors: ['rate_limited'],
-    handle: (_c, { body: { email } }) => {
+    handle: async (c, { body: { email } }) => {
       const now = clock.now();
       const code = newCode();
       const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
@@ -40,10 +41,8 @@ export function authRoutes(services: Services, log: boolean): Route[] {
         maxPerHour: MAX_CODES_PER_HOUR,
       });
       if (!issued.ok) throw rateLimited(issued.retryAfterSeconds, m.tooManyCodes);
-      const message = { to: email, subject: m.otpSubject.id, text: m.otpText(code), code, sentAt: now };
-      // No mail transport yet: dev mode keeps the message in the outbox; otherwise it is only logged.
-      if (services.dev) store.addOutboxMessage(message);
-      else if (log) console.log(`[mail] ${email}: ${message.subject}`);
+      // By email only (never WhatsApp), in the language of the page she signs in on.
+      await services.mail.send(composeSignInCode(email, code, c.get('locale')));
       return { object: 'code_request' as const, email, expiresAt: expiresAt.toISOString() };
     },
   });
@@ -58,6 +57,7 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     body: VerifyCodeInput,
     response: Session,
     status: 201,
+    secret: true,
     errors: ['rate_limited'],
     handle: (_c, { body: { email, code } }) => {
       const now = clock.now();
@@ -90,6 +90,7 @@ export function authRoutes(services: Services, log: boolean): Route[] {
     body: SessionCreateInput,
     response: SessionCreated,
     status: 201,
+    secret: true,
     handle: (_c, { caller, body: input }) => {
       const now = clock.now();
       if ('role' in input) {

@@ -54,6 +54,7 @@ export function eventRoutes(services: Services): Route[] {
       body: WebhookEndpointCreateInput,
       response: WebhookEndpoint,
       status: 201,
+      secret: true,
       handle: (_c, { caller, body }) =>
         webhooks.createEndpoint(
           { url: body.url, events: body.events, description: body.description ?? null, brandId: webhookScope(caller).brandId },

@@ -16,6 +16,7 @@ import { movedParticipation, pageOf } from '../http/outcomes.js';
 import { participationFor, scopeOf } from '../http/scope.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
+import { participationStreamRoute } from './participation-stream.js';
 
 const TAG = 'Participations';
 
@@ -97,5 +98,5 @@ export function participationRoutes(services: Services): Route[] {
       },
     });
 
-  return [list, get, ...MOVE_LIST.map(moveRoute)];
+  return [list, get, participationStreamRoute(services), ...MOVE_LIST.map(moveRoute)];
 }

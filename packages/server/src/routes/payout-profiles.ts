@@ -1,13 +1,39 @@
-import { PayoutProfile, PayoutProfileInput } from '@ibusibuk/sdk';
+import { NotificationPreferences, NotificationPreferencesInput, PayoutProfile, PayoutProfileInput } from '@ibusibuk/sdk';
 import { presentPayoutProfile } from '../domain/payouts.js';
 import { participationFor } from '../http/scope.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
 
-/** Where a KOL's fees go: hers to give and change, and her officers' to read when they transfer. */
+/** A KOL's own settings: how she is told things, and where her fees go (which her officers read when they transfer). */
 export function payoutProfileRoutes(services: Services): Route[] {
   const { store, clock } = services;
+  const preferencesOf = (kolId: string) => {
+    const contact = store.kolContact(kolId);
+    return { object: 'notification_preferences' as const, locale: contact?.locale ?? 'id', whatsapp: !(contact?.whatsappOptOut ?? false) };
+  };
   return [
+    route({
+      method: 'get',
+      path: '/v1/me/notification-preferences',
+      tag: 'Sign-in',
+      summary: 'How the signed-in KOL is told what happens: her language, and WhatsApp on or off.',
+      access: 'kol',
+      response: NotificationPreferences,
+      handle: (_c, { caller }) => preferencesOf(caller.kolId),
+    }),
+    route({
+      method: 'put',
+      path: '/v1/me/notification-preferences',
+      tag: 'Sign-in',
+      summary: 'Change her language for messages, or turn WhatsApp off (sign-in codes always go by email).',
+      access: 'kol',
+      body: NotificationPreferencesInput,
+      response: NotificationPreferences,
+      handle: (_c, { caller, body }) => {
+        store.setKolPreferences(caller.kolId, body);
+        return preferencesOf(caller.kolId);
+      },
+    }),
     route({
       method: 'get',
       path: '/v1/me/payout-profile',

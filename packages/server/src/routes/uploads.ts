@@ -24,7 +24,7 @@ const TUS_METHODS = new Set(['POST', 'HEAD', 'PATCH', 'DELETE']);
 export function uploadRoutes(services: Services, resumable: ResumableUploads): Route[] {
   const tus = async (c: Context<AppEnv>, kolId: string) => {
     // tus allows a length declared later; here it is needed up front, to check it before any byte.
-    if (c.req.method === 'POST' && c.req.header('upload-length') === undefined) {
+    if (c.req.method === 'POST' && (c.req.header('upload-length') === undefined || c.req.header('upload-defer-length') !== undefined)) {
       throw validationError({ file: um.lengthRequired }, um.lengthRequired);
     }
     const response = await resumable.handle(c.req.raw, kolId);
@@ -62,6 +62,9 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
         201: { description: 'Created: `Location` names the upload (`upl_…`).' },
         204: { description: 'Accepted: `Upload-Offset` says how many bytes are stored.' },
         200: { description: 'Its state: `Upload-Offset` and `Upload-Length`.' },
+        // tus's protocol refusals, in the API's error body.
+        409: { contentType: 'application/json', description: '`Upload-Offset` is not the stored offset.' },
+        412: { contentType: 'application/json', description: '`Tus-Resumable: 1.0.0` is missing.' },
       },
       errors: ['validation_error', 'payload_too_large'],
       handle: (c, { caller }) => {
@@ -125,7 +128,9 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
       '/v1/uploads/tus/:id',
       ['head', 'patch', 'delete'],
       'A resumable upload: its offset (HEAD), more bytes (PATCH), or cancel (DELETE).',
-      'Its owner only (404 to anyone else). The completing PATCH registers the Upload; DELETE removes unfinished uploads only.',
+      'Its owner only (404 to anyone else). The completing PATCH registers the Upload; DELETE removes unfinished uploads only. ' +
+        'tus protocol refusals keep their statuses: 409 when `Upload-Offset` is not the stored offset, 412 without `Tus-Resumable: 1.0.0`; ' +
+        'a missing or malformed `Upload-Offset` is 400.',
     ),
     // Deeper paths and other methods under tus: refused with the same message.
     rawRoute({

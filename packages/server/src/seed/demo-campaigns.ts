@@ -38,6 +38,7 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     status: 'open',
     createdDaysAgo: 12,
     applyInDays: 14,
+    postOpensInDays: -4,
     deliverables: [
       { platform: 'instagram', format: 'reel', quantity: 1 },
       { platform: 'instagram', format: 'story', quantity: 3 },

@@ -141,6 +141,12 @@ export interface DemoParticipation {
 /** Every stage of the lifecycle appears at least once. */
 export const DEMO_PARTICIPATIONS: readonly DemoParticipation[] = [
   { kol: 'siti', campaign: 'mpasi', stage: 'revision_requested' },
+  // The brand console's demo brand (Si Kecil Organik): something in every part of its back-office.
+  { kol: 'dewi', campaign: 'mpasi', stage: 'in_review' },
+  { kol: 'ayu', campaign: 'mpasi', stage: 'insight_review' },
+  { kol: 'nurul', campaign: 'mpasi', stage: 'completed' },
+  { kol: 'rina', campaign: 'mpasi', stage: 'applied' },
+  { kol: 'maya', campaign: 'mpasi', stage: 'applied' },
   { kol: 'siti', campaign: 'diapers', stage: 'applied' },
   { kol: 'siti', campaign: 'carrier', stage: 'accepted' },
   { kol: 'siti', campaign: 'mattress', stage: 'posted' },

@@ -43,8 +43,11 @@ export function errorOfTusResponse(status: number, body: string): ApiError {
   } catch {
     // tus's own errors are plain text
   }
-  if (status >= 500) return new ApiError(status, 'internal_error', m.internal);
   const text = body.trim() || `HTTP ${status}`;
+  // tus answers a client's mistake with 403 (a missing or bad Upload-Offset) or 501 (an extension it
+  // does not serve, such as a deferred length): both are the caller's to fix, so 400.
+  if (status === 403 || status === 501) return new ApiError(400, 'validation_error', text);
+  if (status >= 500) return new ApiError(status, 'internal_error', m.internal);
   if (status === 404 || status === 410) return new ApiError(status, 'not_found', text);
   if (status === 413) return new ApiError(status, 'payload_too_large', text);
   return new ApiError(status, 'validation_error', text);

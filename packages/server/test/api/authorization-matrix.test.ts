@@ -73,6 +73,7 @@ const RULES: Record<string, Rule> = {
   'GET /v1/campaigns/:id/report': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}/report` }), owned: true },
   'POST /v1/campaigns/:id/applications': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}/applications`, body: applicationInput() }), owned: true },
   'GET /v1/participations': { request: () => ({ path: '/v1/participations?limit=100' }), owned: false, lists: 'participations' },
+  'GET /v1/participations/:id/stream': { request: (w) => ({ path: `/v1/participations/${w.at.applied!}/stream` }), owned: true },
   'GET /v1/participations/:id': { request: (w) => ({ path: `/v1/participations/${w.at.applied!}` }), owned: true },
   ...Object.fromEntries((Object.keys(MOVES) as Action[]).map((action) => [`POST /v1/participations/:id/${MOVES[action].path}`, moveRule(action)])),
   'OPTIONS /v1/uploads/tus': none('/v1/uploads/tus'),
@@ -110,6 +111,8 @@ const RULES: Record<string, Rule> = {
   'GET /v1/webhook_endpoints/:id/deliveries': { request: (w) => ({ path: `/v1/webhook_endpoints/${w.endpointA}/deliveries` }), owned: true },
   'POST /v1/dev/clock': { request: () => ({ path: '/v1/dev/clock', body: { advanceMs: 1 } }), owned: false },
   'GET /v1/me/payout-profile': none('/v1/me/payout-profile'),
+  'GET /v1/me/notification-preferences': none('/v1/me/notification-preferences'),
+  'PUT /v1/me/notification-preferences': none('/v1/me/notification-preferences'),
   'PUT /v1/me/payout-profile': none('/v1/me/payout-profile'),
   'GET /v1/participations/:id/payout-profile': { request: (w) => ({ path: `/v1/participations/${w.at.applied!}/payout-profile` }), owned: true },
 };
@@ -201,6 +204,11 @@ async function call(route: Route, who: Who) {
     },
     body: request.body !== undefined ? JSON.stringify(request.body) : ['GET', 'HEAD', 'OPTIONS'].includes(method) ? undefined : '{}',
   });
+  // A stream that opened is an answer: read its status, not its endless body.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel();
+    return { status: response.status, body: null, method };
+  }
   const text = await response.text();
   let body: unknown = null;
   try {

@@ -187,3 +187,16 @@ describe('events and webhooks', () => {
     expect(n).toBe(12);
   });
 });
+
+describe('a KOL’s choice of channel', () => {
+  it('lets her turn WhatsApp off and keep her language', async () => {
+    const kol = await api.newKol();
+    await expect(kol.notificationPreferences.get()).resolves.toEqual({ object: 'notification_preferences', locale: 'id', whatsapp: true });
+    await expect(kol.notificationPreferences.update({ whatsapp: false, locale: 'en' })).resolves.toEqual({
+      object: 'notification_preferences',
+      locale: 'en',
+      whatsapp: false,
+    });
+    await expect(api.officer.notificationPreferences.get()).rejects.toMatchObject({ status: 403 });
+  });
+});

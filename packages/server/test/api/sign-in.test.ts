@@ -24,6 +24,19 @@ describe('sign-in by one-time code', () => {
     await expect(api.public.withSession(session.token).me.get()).resolves.toMatchObject({ email: 'ani@example.com' });
   });
 
+  it('writes the code’s email in the language of the page she signs in on', async () => {
+    await api.public.auth.requestCode('bahasa@example.com');
+    const english = api.client({ publishableKey: 'pk_test_demo', locale: 'en' });
+    await english.auth.requestCode('english@example.com');
+    const [id] = (await api.public.dev.outbox('bahasa@example.com')).data;
+    const [en] = (await api.public.dev.outbox('english@example.com')).data;
+    expect(id!.subject).toMatch(/kode/i);
+    expect(id!.text).toContain(id!.code!);
+    expect(en!.subject).toMatch(/code/i);
+    expect(en!.subject).not.toMatch(/kode/i);
+    expect(en!.text).toContain(en!.code!);
+  });
+
   it('uses a code only once', async () => {
     await api.public.auth.requestCode('sekali@example.com');
     const code = await codeFor('sekali@example.com');

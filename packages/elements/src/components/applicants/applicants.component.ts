@@ -291,11 +291,7 @@ export class IbuSibukApplicants extends StaffElement {
   protected override render(): TemplateResult {
     const t = applicantsMessages(this.lang_);
     const data = this._data;
-    let body: TemplateResult;
-    if (data) body = this._body(data);
-    else if (this._task.error !== undefined && !this.data) body = this._loadError(this._task.error, () => void this._task.run());
-    else if (!this._client && !this.data) body = this._notConnected();
-    else body = this._skeleton();
+    const body = this._stateOf(data, { error: this._task.error, retry: () => void this._task.run() }, Boolean(this.data), (d) => this._body(d));
     return html`<section class="console card" part="base" aria-labelledby="title">
       ${data ? nothing : html`<h2 id="title" class="visually-hidden">${t.heading}</h2>`} ${body} ${this._liveRegion()}
     </section>`;

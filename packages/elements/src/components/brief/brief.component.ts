@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, Participations, nextActions, stagesAfter, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Campaigns, Participations, deadlineOf, nextActions, stagesAfter, type Brief, type Campaign, type Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
@@ -11,6 +11,8 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './brief.styles.js';
 import { briefMessages } from './brief.messages.js';
+import { deadlineStyles } from '../../styles/deadline.styles.js';
+import { dueLine } from '../../internal/deadline.js';
 
 /** Why the brief is not shown: before acceptance, or she was not selected. */
 type Lock = 'pending' | 'rejected';
@@ -73,7 +75,7 @@ async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<b
  * @cssprop --ibusibuk-radius - Card corner radius.
  */
 export class IbuSibukBrief extends IbuSibukElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, deadlineStyles, styles];
 
   /** The campaign whose brief to show (`cmp_…`). */
   @property({ attribute: 'campaign-id' }) campaignId = '';
@@ -89,6 +91,9 @@ export class IbuSibukBrief extends IbuSibukElement {
 
   /** The campaign, for its title above the brief. */
   @property({ attribute: false }) campaign?: Campaign;
+
+  /** The time due dates are measured against; the device's clock by default. */
+  @property({ attribute: false }) now?: Date;
 
   @state() private _acknowledgedHere?: Participation;
   @state() private _busy = false;
@@ -477,6 +482,13 @@ export class IbuSibukBrief extends IbuSibukElement {
     </section>`;
   }
 
+  /** The first draft's due date, so she knows how long she has once she starts. */
+  private _draftDue(p: Participation): TemplateResult | typeof nothing {
+    const now = this.now ?? new Date();
+    const deadline = this.campaign ? deadlineOf(p, this.campaign, now) : null;
+    return deadline ? dueLine(deadline, now, this.lang_) : nothing;
+  }
+
   private _renderAcknowledge(p: Participation | null | undefined): TemplateResult | typeof nothing {
     const t = briefMessages(this.lang_);
     if (!p) return nothing;
@@ -489,6 +501,7 @@ export class IbuSibukBrief extends IbuSibukElement {
     if (!canAcknowledge) return nothing;
     return html`<div class="ack" part="acknowledge">
       <p>${t.acknowledgeIntro}</p>
+      ${this._draftDue(p)}
       ${this._ackError ? html`<div class="notice error" role="alert">${this._ackError}</div>` : nothing}
       <button type="button" class="button block ack-button" aria-disabled=${this._busy ? 'true' : 'false'} @click=${this._acknowledge}>
         ${this._busy ? html`<span class="spinner" aria-hidden="true"></span>${t.acknowledging}` : html`<span aria-hidden="true">✓</span> ${t.acknowledge}`}

@@ -7,6 +7,8 @@ import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail
 import { demoBrief, participationAt } from './brief.fixtures.js';
 import { $, shadow, shadowText, status, until } from '../../../test/support/dom.js';
 
+// The browser keeps 250 resource entries by default; the unbundled test page loads more modules than that.
+performance.setResourceTimingBufferSize(100_000);
 const markdownLoaded = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('brief.markdown'));
 

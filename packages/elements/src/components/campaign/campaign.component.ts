@@ -2,9 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, MOVES, Participations, STAGES, STEPS, isWaitingOn,
+import { Campaigns, Participations, STAGES, STEPS, isWaitingOn,
   nextActions,
   opensBrief,
   stagesIn,
@@ -15,13 +14,17 @@ import { Campaigns, MOVES, Participations, STAGES, STEPS, isWaitingOn,
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
-import { daysUntil, formatDate, formatNumber, formatRupiah, prepareFormats } from '../../internal/format.js';
+import { daysUntil, formatDate, formatRupiah, prepareFormats } from '../../internal/format.js';
 import { afterPaint } from '../../internal/paint.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './campaign.styles.js';
 import { messages } from './campaign.messages.js';
 import { stepPosition } from './campaign.steps.js';
+import { renderClock } from './campaign.deadlines.js';
+import { renderDetails } from './campaign.details.js';
+import { LiveParticipation, sameVersion } from './campaign.live.js';
+import { deadlineStyles } from '../../styles/deadline.styles.js';
 
 /** The child elements a stage may need, loaded only when it is reached (each is its own chunk). */
 const CHILDREN = {
@@ -55,7 +58,7 @@ function stageElement(stage: Stage): ChildTag | null {
  * Controlled: set the `campaign` (and `participation`) properties; nothing is fetched.
  *
  * @tag ibusibuk-campaign
- * @event ibusibuk-participation-change - The KOL's participation changed stage (bubbles out from the child elements too; also fired here after a withdrawal). `detail: { participation }`.
+ * @event ibusibuk-participation-change - The KOL's participation changed stage (bubbles out from the child elements too; also fired here after a withdrawal, and when the team's move arrives while the page is open). `detail: { participation }`.
  * @event ibusibuk-error-show - Loading or a move failed; the element shows it too. `detail: { code, message, requestId }`.
  * @csspart cover - The cover image.
  * @csspart header - Brand, title and summary.
@@ -75,7 +78,7 @@ function stageElement(stage: Stage): ChildTag | null {
  * @cssprop --ibusibuk-campaign-cover-ratio - Aspect ratio of the cover image (default 16 / 9).
  */
 export class IbuSibukCampaign extends IbuSibukElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, deadlineStyles, styles];
 
   /**
    * The campaign: its id (`cmp_…`) or slug as an attribute (fetched through the provider),
@@ -91,6 +94,9 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   /** The campaign's brief, when controlled; otherwise fetched once she is accepted. */
   @property({ attribute: false }) brief?: Brief | null;
+
+  /** The time due dates are measured against; the device's clock by default. */
+  @property({ attribute: false }) now?: Date;
 
   /** Where this page sits, kept with the application (e.g. `brand-site`, `orami-article:mpasi`). */
   @property() source = '';
@@ -184,6 +190,33 @@ export class IbuSibukCampaign extends IbuSibukElement {
     args: () => [this._campaign?.description] as const,
   });
 
+  private get _now(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** While she looks at the page, the team's moves arrive by themselves. */
+  private readonly _live = new LiveParticipation(this, {
+    client: () => (this.participation === undefined && this.ibusibuk?.kol ? this.ibusibuk.client : undefined),
+    participation: () => this._participation,
+    onChange: (next) => this._onLiveChange(next),
+  });
+
+  private _onLiveChange(next: Participation): void {
+    const current = this._participation;
+    if (!current || next.id !== current.id || sameVersion(next, current)) return;
+    this._participation = next;
+    if (next.stage === current.stage) return;
+    this._confirmWithdraw = false;
+    this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);
+    this._refreshCampaign();
+    this.emit('ibusibuk-participation-change', { participation: next });
+  }
+
+  /** A move may take or give back a slot: the counts are fetched again (only when this element fetched them). */
+  private _refreshCampaign(): void {
+    if (typeof this.campaign === 'string') void this._campaignTask.run();
+  }
+
   /** The campaign shown, from the property or the fetch. */
   private get _campaign(): Campaign | undefined {
     return typeof this.campaign === 'object' && this.campaign ? this.campaign : this._campaignTask.value;
@@ -241,9 +274,11 @@ export class IbuSibukCampaign extends IbuSibukElement {
   private _onParticipationChange(event: HTMLElementEventMap['ibusibuk-participation-change']): void {
     const next = event.detail?.participation;
     if (!next || (this._campaign && next.campaignId !== this._campaign.id)) return;
+    const moved = next.stage !== this._participation?.stage;
     this._participation = next;
     this._confirmWithdraw = false;
     this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);
+    if (moved) this._refreshCampaign();
   }
 
   private _ensureDefined(tag: ChildTag): void {
@@ -268,7 +303,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         >
           ${this._participation ? this._renderJourney(campaign, this._participation) : nothing}
         </div>
-        ${this._renderDetails(campaign)}
+        ${renderDetails(campaign, this.lang_, this._descriptionTask.value)}
         <div @ibusibuk-participation-change=${this._onParticipationChange}>
           ${this._participation ? nothing : this._renderApply(campaign)}
         </div>
@@ -381,80 +416,6 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   private _applicationsOpen(campaign: Campaign): boolean {
     return campaign.status === 'open' && campaign.slotsFilled < campaign.slots;
-  }
-
-  private _renderDetails(campaign: Campaign): TemplateResult {
-    const t = messages(this.lang_);
-    const c = common(this.lang_);
-    const locale = this.lang_;
-    const { timeline } = campaign;
-    const description = this._descriptionTask.value;
-    return html`<div class="details" part="details">
-      <section class="section">
-        <h3>${t.deliverables}</h3>
-        <ul class="deliverables" role="list">
-          ${campaign.deliverables.map(
-            (d) => html`<li>
-              <span class=${`platform platform-${d.platform}`} aria-hidden="true"></span>
-              ${t.deliverable(d.quantity, c.platform[d.platform], c.format[d.format])}
-            </li>`,
-          )}
-        </ul>
-      </section>
-      <section class="section">
-        <h3>${t.requirements}</h3>
-        <ul class="checklist" role="list">
-          ${this._requirementLines(campaign).map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </section>
-      <section class="section">
-        <h3>${t.timeline}</h3>
-        <ol class="timeline" role="list">
-          <li><span>${t.applyBy}</span><time datetime=${timeline.applyBy}>${formatDate(timeline.applyBy, locale)}</time></li>
-          <li><span>${t.draftDue}</span><time datetime=${timeline.draftDue}>${formatDate(timeline.draftDue, locale)}</time></li>
-          <li>
-            <span>${t.postWindow}</span>
-            <span>${t.dateRange(formatDate(timeline.postWindow.start, locale), formatDate(timeline.postWindow.end, locale))}</span>
-          </li>
-          <li><span>${t.insightDue}</span><time datetime=${timeline.insightDue}>${formatDate(timeline.insightDue, locale)}</time></li>
-        </ol>
-      </section>
-      ${campaign.compensation.productDescription
-        ? html`<section class="section">
-            <h3>${t.product}</h3>
-            <p>${campaign.compensation.productDescription}</p>
-          </section>`
-        : nothing}
-      ${campaign.description
-        ? html`<section class="section about">
-            <h3>${t.about}</h3>
-            ${description !== undefined
-              ? html`<div class="prose" part="description">${unsafeHTML(description)}</div>`
-              : html`<div class="prose plain" part="description">${campaign.description}</div>`}
-          </section>`
-        : nothing}
-    </div>`;
-  }
-
-  private _requirementLines(campaign: Campaign): string[] {
-    const t = messages(this.lang_);
-    const c = common(this.lang_);
-    const { requirements: r } = campaign;
-    const lines: string[] = [];
-    for (const [platform, count] of Object.entries(r.minFollowers) as [keyof typeof c.platform, number][]) {
-      if (count > 0) lines.push(t.minFollowers(c.platform[platform], formatNumber(count, this.lang_)));
-    }
-    if (r.cities.length) lines.push(t.cities(r.cities.join(', ')));
-    if (r.provinces.length) lines.push(t.provinces(r.provinces.join(', ')));
-    if (r.childAgeMonths) lines.push(t.childAge(this._ageRange(r.childAgeMonths.min, r.childAgeMonths.max)));
-    if (r.niches.length) lines.push(t.niches(r.niches.join(', ')));
-    if (!lines.length) lines.push(t.openToAll);
-    return lines;
-  }
-
-  private _ageRange(min: number, max: number): string {
-    const t = messages(this.lang_);
-    return min % 12 === 0 && max % 12 === 0 && min >= 12 ? t.years(min / 12, max / 12) : t.months(min, max);
   }
 
   /** Not applied yet: sign in first, then the form; or why applying is not possible. */
@@ -574,18 +535,6 @@ export class IbuSibukCampaign extends IbuSibukElement {
     const herTurn = isWaitingOn(participation, 'kol');
     const { phase } = STAGES[stage];
     const closed = phase === 'ended';
-    const due =
-      MOVES.submitDraft.from.includes(stage)
-        ? t.dueOn(t.draftDue, formatDate(campaign.timeline.draftDue, locale))
-        : MOVES.submitPost.from.includes(stage)
-          ? t.dueOn(
-              t.postWindow,
-              t.dateRange(formatDate(campaign.timeline.postWindow.start, locale), formatDate(campaign.timeline.postWindow.end, locale)),
-            )
-          : MOVES.submitInsight.from.includes(stage)
-            ? t.dueOn(t.insightDue, formatDate(campaign.timeline.insightDue, locale))
-            : '';
-    const note = stage === 'rejected' ? this._lastNote(participation) : null;
     return html`<div
       class=${classMap({ status: true, card: true, closed, success: phase === 'payment' })}
       part="status"
@@ -596,13 +545,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         : nothing}
       <h4 id="status-title" class="status-title" tabindex="-1">${text.title}</h4>
       <p>${text.body}</p>
-      ${due ? html`<p class="due">${due}</p>` : nothing}
-      ${note
-        ? html`<blockquote class="note">
-            <strong>${t.noteFromTeam}</strong>
-            <p>${note}</p>
-          </blockquote>`
-        : nothing}
+      ${renderClock(campaign, participation, this._now, locale)}
       ${waitingOnTeam && this.participation === undefined && this.ibusibuk?.client
         ? html`<button
             class="button secondary small"
@@ -615,11 +558,6 @@ export class IbuSibukCampaign extends IbuSibukElement {
           </button>`
         : nothing}
     </div>`;
-  }
-
-  private _lastNote(participation: Participation): string | null {
-    const entry = [...participation.history].reverse().find((h) => h.to === participation.stage);
-    return entry?.note ?? null;
   }
 
   /** The element the current stage needs, given everything it needs so it fetches nothing. */
@@ -639,6 +577,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         .campaign=${campaign}
         .participation=${participation}
         .brief=${brief ?? undefined}
+        .now=${this.now}
       ></ibusibuk-brief>`;
       return tag === 'full'
         ? el
@@ -658,6 +597,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
           .campaign=${campaign}
           .participation=${participation}
           .brief=${brief ?? undefined}
+          .now=${this.now}
         ></ibusibuk-draft-uploader>`;
     }
     if (POST_STAGES.has(stage)) {
@@ -669,6 +609,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
           .campaign=${campaign}
           .participation=${participation}
           .brief=${brief ?? undefined}
+          .now=${this.now}
         ></ibusibuk-insight-submitter>
         ${briefEl('collapsed')}`;
     }
@@ -728,6 +669,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
       this._participation = next;
       this._confirmWithdraw = false;
       this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);
+      this._refreshCampaign();
       this.emit('ibusibuk-participation-change', { participation: next });
     } catch (error) {
       if (isAbort(error)) return;

@@ -30,6 +30,12 @@ export default {
   draftDue: 'Draft due',
   postWindow: 'Posting window',
   insightDue: 'Insight due',
+  ruleRevisions: (n: number) => (n === 0 ? 'Drafts cannot be revised: send your best version.' : `A draft can be revised at most ${n} time${n === 1 ? '' : 's'}.`),
+  ruleReview: (hours: number) => `The team reviews drafts and insights within ${hours} hours; after that they are approved automatically.`,
+  ruleInsight: (days: number, stories: boolean) =>
+    stories
+      ? `Insight is due ${days} days after posting; for stories, within 24 hours (their figures vanish after that).`
+      : `Insight is due ${days} days after posting.`,
   dateRange: (start: string, end: string) => `${start} – ${end}`,
   about: 'About the campaign',
   product: 'The product you receive',
@@ -111,8 +117,6 @@ export default {
       body: 'That’s alright. We hope to work with you in a future campaign.',
     },
   },
-  dueOn: (label: string, date: string) => `${label}: ${date}`,
-  noteFromTeam: 'Note from the team',
   payoutAmount: 'Amount',
   payoutReference: 'Reference',
   payoutPaidAt: 'Paid on',

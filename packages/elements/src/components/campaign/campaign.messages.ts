@@ -32,6 +32,12 @@ const id = {
   draftDue: 'Batas kirim draf',
   postWindow: 'Periode tayang',
   insightDue: 'Batas kirim insight',
+  ruleRevisions: (n: number) => (n === 0 ? 'Draf tidak bisa direvisi: kirim versi terbaik Bunda.' : `Draf bisa direvisi paling banyak ${n} kali.`),
+  ruleReview: (hours: number) => `Tim meninjau draf dan insight paling lambat ${hours} jam; lewat dari itu, otomatis disetujui.`,
+  ruleInsight: (days: number, stories: boolean) =>
+    stories
+      ? `Insight dikirim paling lambat ${days} hari setelah unggah; untuk story, 24 jam (angkanya hilang setelah itu).`
+      : `Insight dikirim paling lambat ${days} hari setelah unggah.`,
   dateRange: (start: string, end: string) => `${start} – ${end}`,
   about: 'Tentang kampanye',
   product: 'Produk yang Bunda terima',
@@ -113,8 +119,6 @@ const id = {
       body: 'Tidak apa-apa, Bunda. Semoga kita bisa bekerja sama di kampanye berikutnya.',
     },
   } satisfies Record<Stage, StageText>,
-  dueOn: (label: string, date: string) => `${label}: ${date}`,
-  noteFromTeam: 'Catatan dari tim',
   payoutAmount: 'Jumlah',
   payoutReference: 'Referensi',
   payoutPaidAt: 'Dibayar pada',

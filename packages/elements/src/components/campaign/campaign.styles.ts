@@ -226,6 +226,17 @@ export const styles = css`
   .timeline li > :last-child {
     font-weight: 600;
   }
+  .rules {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0.75rem 0 0;
+    padding: 0.65rem 0.85rem;
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    font-size: 0.9em;
+    list-style: none;
+  }
   .prose {
     display: grid;
     gap: 0.75rem;

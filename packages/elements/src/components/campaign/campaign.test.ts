@@ -79,6 +79,18 @@ describe('<ibusibuk-campaign> controlled', () => {
     expect(details).to.contain('Periode tayang');
   });
 
+  it('shows the campaign’s review rules before she applies, in both languages', async () => {
+    const el = await controlled('none');
+    const rules = $(el, '[data-rules]')!;
+    expect(text(rules)).to.contain('Draf bisa direvisi paling banyak 2 kali.');
+    expect(text(rules)).to.contain('paling lambat 72 jam; lewat dari itu, otomatis disetujui');
+    expect(text(rules)).to.contain('untuk story, 24 jam');
+    await expect(el).to.be.accessible();
+    const en = await controlled('none', 'en');
+    await until(() => text($(en, '[data-rules]')).includes('at most 2 times'), 4000, 'English rules');
+    expect(text($(en, '[data-rules]'))).to.contain('approved automatically');
+  });
+
   it('renders the Markdown description sanitised, links opening in a new tab', async () => {
     const el = await controlled('none');
     await until(() => $(el, '[part="description"] strong'), 8000, 'rendered markdown');

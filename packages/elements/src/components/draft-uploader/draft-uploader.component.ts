@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import { Campaigns, Drafts, Participations, DraftInput,
+  deadlineOf,
+  revisionsLeft,
   MEDIA_LIMITS,
   STAGES,
   stagesAfter,
@@ -26,6 +28,9 @@ import { icon, icons, uploadList, uploadListStyles } from '../../uploads/upload-
 import { appendTags, captionLimit, missingTags } from './caption-check.js';
 import { FileDrop } from '../../uploads/file-drop.js';
 import { styles } from './draft-uploader.styles.js';
+import { deadlineStyles } from '../../styles/deadline.styles.js';
+import { deadlineMessages } from '../../internal/deadline.messages.js';
+import { dueLine, sentLate } from '../../internal/deadline.js';
 
 interface DraftData {
   participation: Participation;
@@ -76,7 +81,7 @@ const AFTER_DRAFT = stagesAfter('drafting');
  * @cssprop --ibusibuk-font-family - Text font.
  */
 export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
-  static override styles = [tokens, controls, uploadListStyles, styles];
+  static override styles = [tokens, controls, uploadListStyles, deadlineStyles, styles];
 
   /** Its campaign (for the platforms' caption limits). */
   @property({ attribute: false }) campaign?: Campaign;
@@ -183,7 +188,7 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
         </div>
         <span class=${classMap({ chip: true, stage: true, [p.stage]: true })}>${c.stage[p.stage]}</span>
       </div>
-      ${revision ? this._revisionNotice(p) : nothing}
+      ${revision ? this._revisionNotice(p) : nothing} ${this._clock(p, campaign)}
       ${canSubmit
         ? this._form(p, campaign, brief)
         : p.stage === 'in_review'
@@ -191,6 +196,21 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
           : this._stageNotice(p)}
       ${AFTER_DRAFT.has(p.stage) ? this._history(p) : nothing}
     `;
+  }
+
+  /** When the draft (or the team's review) is due, and how many revision rounds are left. */
+  private _clock(p: Participation, campaign: Campaign | null): TemplateResult | typeof nothing {
+    if (!campaign || STAGES[p.stage].phase !== 'content') return nothing;
+    const deadline = deadlineOf(p, campaign, this._now);
+    const rounds = p.stage === 'drafting' ? null : revisionsLeft(p, campaign);
+    return html`<div class="clock">
+      ${deadline ? dueLine(deadline, this._now, this.lang_) : nothing}
+      ${rounds === null
+        ? nothing
+        : html`<p class="revisions-left hint" data-revisions-left>
+            ${deadlineMessages(this.lang_).revisionsLeft(rounds, campaign.rules.maxRevisionRounds)}
+          </p>`}
+    </div>`;
   }
 
   private _revisionNotice(p: Participation): TemplateResult {
@@ -352,6 +372,7 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
       <p class="submitted-head">
         <strong>${heading}</strong>
         <span class="hint">${t.version(draft.version)} · ${t.sentOn(formatDateTime(draft.submittedAt, this.lang_))}</span>
+        ${sentLate(draft, this.lang_)}
       </p>
       <p class="caption-full">${draft.caption || t.noCaption}</p>
       ${draft.note ? html`<p class="hint"><strong>${t.yourNote}:</strong> ${draft.note}</p>` : nothing}
@@ -376,6 +397,8 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
     // While in review, the newest version is already shown above.
     const shown = p.stage === 'in_review' ? drafts.slice(1) : drafts;
     if (shown.length === 0) return html``;
+    const system = p.history.some((h) => h.action === 'approveDraft' && h.actor.role === 'system');
+    const autoApproved = system ? deadlineMessages(this.lang_).autoApproved(this.campaign?.rules.reviewHours ?? this._current?.campaign?.rules.reviewHours ?? 72) : '';
     return html`<section class="history" part="history" aria-labelledby="history-title">
       <h3 id="history-title">${t.historyTitle}</h3>
       <ol>
@@ -385,7 +408,9 @@ export class IbuSibukDraftUploader extends ParticipationElement<DraftData> {
               <strong>${t.version(d.version)}</strong>
               <span class=${classMap({ chip: true, [d.status]: true })}>${t.draftStatus[d.status]}</span>
               <span class="hint">${formatDate(d.submittedAt, this.lang_)} · ${t.mediaCount(d.mediaIds.length)}</span>
+              ${sentLate(d, this.lang_)}
             </div>
+            ${d.status === 'approved' && autoApproved ? html`<p class="auto-approved" data-auto-approved>${autoApproved}</p>` : nothing}
             <p class="excerpt">${excerpt(d.caption) || t.noCaption}</p>
             ${d.feedback
               ? html`<div class="feedback" part="feedback">

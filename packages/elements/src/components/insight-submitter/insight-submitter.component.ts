@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
 import { Campaigns, Insights, Participations, Posts, InsightInput,
+  deadlineOf,
   MEDIA_LIMITS,
   PostInput,
   STAGES,
@@ -31,6 +32,8 @@ import { uploadListMessages } from '../../uploads/upload-list.messages.js';
 import { FileDrop } from '../../uploads/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
+import { deadlineStyles } from '../../styles/deadline.styles.js';
+import { dueLine, sentLate, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
 
 interface InsightData {
   participation: Participation;
@@ -83,7 +86,7 @@ const metricPath = (index: number, key: MetricKey) => `metrics.${index}.values.$
  * @cssprop --ibusibuk-font-family - Text font.
  */
 export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> {
-  static override styles = [tokens, controls, uploadListStyles, styles];
+  static override styles = [tokens, controls, uploadListStyles, deadlineStyles, styles];
 
   /** Its campaign: platforms, deliverables and fee. */
   @property({ attribute: false }) campaign?: Campaign;
@@ -181,8 +184,16 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
               ? t.reviewTitle
               : t.insightTitle;
     let body: TemplateResult;
-    if (actions.includes('submitPost')) body = this._postForm(campaign);
-    else if (actions.includes('submitInsight')) body = this._insightForm(p, campaign);
+    const deadline = campaign ? deadlineOf(p, campaign, this._now) : null;
+    const due = deadline ? dueLine(deadline, this._now, this.lang_) : nothing;
+    if (actions.includes('submitPost')) {
+      // Before the window opens the server refuses the link: say when instead of offering the form.
+      body =
+        campaign && windowNotOpen(campaign, this._now)
+          ? windowNotOpenNotice(campaign, this.lang_)
+          : html`<div class="clock">${campaign ? windowLine(campaign, this.lang_) : nothing} ${due}</div>
+              ${this._postForm(campaign)}`;
+    } else if (actions.includes('submitInsight')) body = html`<div class="clock">${due}</div>${this._insightForm(p, campaign)}`;
     else if (p.stage === 'insight_review') body = this._review(p, campaign);
     else if (STAGES[p.stage].phase === 'payment') body = this._payout(p, campaign);
     else body = html`<div class="notice" part="status-panel">${STAGES[p.stage].phase === 'ended' ? t.closed : t.notYet}</div>`;
@@ -310,7 +321,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
           ? html`<p class="post-link">
               ${icon(icons.check, 'icon tiny')} ${c.platform[p.post.platform]} ·
               <a href=${p.post.url} target="_blank" rel="noopener noreferrer">${t.viewPost}</a>
-              <span class="hint">${formatDate(p.post.postedAt, this.lang_)}</span>
+              <span class="hint">${formatDate(p.post.postedAt, this.lang_)}</span> ${sentLate(p.post, this.lang_)}
             </p>`
           : nothing}
         ${deliverables.map((d, i) => this._deliverableFields(d, i, all[i]!))}
@@ -466,6 +477,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
             <p class="submitted-head">
               <strong>${t.submittedNumbers}</strong>
               <span class="hint">${t.sentOn(formatDateTime(insight.submittedAt, this.lang_))} · ${t.screenshotsCount(insight.screenshotIds.length)}</span>
+              ${sentLate(insight, this.lang_)}
             </p>
             ${insight.metrics.map((m) => {
               const d = deliverables[m.deliverableIndex];
@@ -505,9 +517,25 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
         ? html`<p class="notice">${t.barterDone}</p>`
         : html`<dl class="payout" part="payout">
             <div class="amount">
-              <dt>${t.amount}</dt>
+              <dt>${p.payout?.statement ? t.netAmount : t.amount}</dt>
               <dd data-amount>${formatRupiah(amount, this.lang_)}</dd>
             </div>
+            ${p.payout?.statement
+              ? html`<div>
+                    <dt>${t.grossFee}</dt>
+                    <dd data-gross>${formatRupiah(p.payout.statement.gross, this.lang_)}</dd>
+                  </div>
+                  <div>
+                    <dt>${p.payout.statement.withNpwp ? t.taxWithheld : t.taxWithheldNoNpwp}</dt>
+                    <dd data-tax>− ${formatRupiah(p.payout.statement.tax, this.lang_)}</dd>
+                  </div>`
+              : nothing}
+            ${!paid && p.payout?.expectedBy
+              ? html`<div>
+                  <dt>${t.expectedBy}</dt>
+                  <dd data-expected>${formatDate(`${p.payout.expectedBy}T12:00:00+07:00`, this.lang_)}</dd>
+                </div>`
+              : nothing}
             <div>
               <dt>${t.payoutStatus}</dt>
               <dd><span class=${classMap({ chip: true, paid, pending: !paid })}>${paid ? t.payoutPaid : t.payoutPending}</span></dd>

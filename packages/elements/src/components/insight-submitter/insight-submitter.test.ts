@@ -1,3 +1,4 @@
+import { computePayout } from '@ibusibuk/sdk';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createClient, metricFields, type Campaign, type Participation, type Stage } from '@ibusibuk/sdk';
 import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol } from '../../../test/fixtures.js';
@@ -252,9 +253,14 @@ describe('<ibusibuk-insight-submitter>', () => {
     const { token, participation, campaign } = await journey('completed');
     const el = await mount(token, participation.id);
     expect($(el, '.title')!.textContent).to.equal('Pembayaran sedang diproses');
-    expect($(el, '[data-amount]')!.textContent!.replace(/\s/g, ' ')).to.equal(
-      `Rp ${campaign.compensation.fee.toLocaleString('id-ID')}`.replace(/\s/g, ' '),
-    );
+    // She gave no tax id: the fee less PPh 21 at the higher rate, each line shown.
+    const statement = computePayout({ fee: campaign.compensation.fee, hasNpwp: false });
+    const rupiah = (n: number) => `Rp ${n.toLocaleString('id-ID')}`.replace(/\s/g, ' ');
+    expect($(el, '[data-amount]')!.textContent!.replace(/\s/g, ' ')).to.equal(rupiah(statement.net));
+    expect($(el, '[data-gross]')!.textContent!.replace(/\s/g, ' ')).to.equal(rupiah(campaign.compensation.fee));
+    expect($(el, '[data-tax]')!.textContent!.replace(/\s/g, ' ')).to.equal(`− ${rupiah(statement.tax)}`);
+    expect($(el, '[part="payout"]')!.textContent).to.contain('PPh 21 dipotong (tanpa NPWP/NIK, tarif lebih tinggi)');
+    expect($(el, '[data-expected]')!.textContent).to.match(/\d{4}/);
     expect($(el, '[part="payout"]')!.textContent).to.contain('Diproses');
     await expect(el).to.be.accessible();
   });

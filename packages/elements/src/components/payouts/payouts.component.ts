@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { MOVES, Payouts, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { MOVES, PayoutProfiles, Payouts, type Campaign, type Participation, type PayoutProfile } from '@ibusibuk/sdk';
 import { formatDate, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
@@ -16,10 +16,18 @@ import { payoutsMessages } from './payouts.messages.js';
 const PENDING = MOVES.recordPayout.from;
 const PAID = MOVES.recordPayout.to;
 
+/** What reaches the KOL: the fee less the PPh 21 withheld. */
+const netOf = (p: Participation): number => p.payout?.statement?.net ?? p.payout?.amount ?? 0;
+
 /** The participations to pay and paid, with their campaigns. */
 export interface PayoutsData {
   participations: Participation[];
   campaigns: Campaign[];
+  /**
+   * Where to transfer each pending participation's fee, by participation id
+   * (`payoutProfiles.forParticipation`); `null` when it could not be loaded.
+   */
+  profiles?: Record<string, PayoutProfile | null>;
 }
 
 interface Entry {
@@ -29,10 +37,11 @@ interface Entry {
 }
 
 /**
- * Paying KOLs, for the officer: completed participations waiting for payment, each with a form
- * to record the payout with its transfer reference (the amount prefilled with the pending
- * payout), then the payouts recorded, with reference and date. Needs a staff session with
- * `payouts.record`.
+ * Paying KOLs, for the officer: completed participations waiting for payment, each with its
+ * statement (the fee, the PPh 21 withheld, what reaches the KOL), the date it is due by, where to
+ * transfer (the KOL's bank account or e-wallet, masked, with the holder's name) and a form to
+ * record the transfer with its reference (the amount prefilled with the net); then the payouts
+ * recorded, with reference and date. Needs a staff session with `payouts.record`.
  *
  * @tag ibusibuk-payouts
  * @event ibusibuk-payout-record - A payout was recorded. `detail: { participation }` (stage `paid`).
@@ -65,8 +74,16 @@ export class IbuSibukPayouts extends StaffElement {
         [...PENDING, PAID].map((stage) => participationsWhere(client, { ...where, stage }, signal)),
       );
       const participations = lists.flat();
-      const campaigns = await this._campaigns.all(client, participations.map((p) => p.campaignId), signal);
-      return { participations, campaigns: [...campaigns.values()] };
+      const pending = participations.filter((p) => PENDING.includes(p.stage));
+      const [campaigns, profiles] = await Promise.all([
+        this._campaigns.all(client, participations.map((p) => p.campaignId), signal),
+        Promise.allSettled(pending.map((p) => new PayoutProfiles(client).forParticipation(p.id, { signal }))),
+      ]);
+      return {
+        participations,
+        campaigns: [...campaigns.values()],
+        profiles: Object.fromEntries(pending.map((p, i) => [p.id, profiles[i]!.status === 'fulfilled' ? profiles[i]!.value : null])),
+      };
     },
     args: () => [this.data ? undefined : this._client, this.campaign] as const,
     onError: (error) => this._reportLoadError(error),
@@ -87,7 +104,7 @@ export class IbuSibukPayouts extends StaffElement {
   }
 
   private _entry(p: Participation): Entry {
-    return this._entries[p.id] ?? { amount: String(p.payout?.amount ?? 0), reference: '', errors: {} };
+    return this._entries[p.id] ?? { amount: String(netOf(p)), reference: '', errors: {} };
   }
 
   private _set(p: Participation, change: Partial<Entry>): void {
@@ -127,11 +144,7 @@ export class IbuSibukPayouts extends StaffElement {
   protected override render(): TemplateResult {
     const t = payoutsMessages(this.lang_);
     const data = this._data;
-    let body: TemplateResult;
-    if (data) body = this._body(data);
-    else if (this._task.error !== undefined && !this.data) body = this._loadError(this._task.error, () => void this._task.run());
-    else if (!this._client && !this.data) body = this._notConnected();
-    else body = this._skeleton();
+    const body = this._stateOf(data, { error: this._task.error, retry: () => void this._task.run() }, Boolean(this.data), (d) => this._body(d));
     return html`<section class="console card" part="base" aria-labelledby="title">
       <header class="head">
         <div>
@@ -157,7 +170,7 @@ export class IbuSibukPayouts extends StaffElement {
         </div>
         ${pending.length
           ? html`<ul class="rows">
-              ${pending.map((p) => this._pendingRow(p, campaigns.get(p.campaignId)))}
+              ${pending.map((p) => this._pendingRow(p, campaigns.get(p.campaignId), data.profiles?.[p.id]))}
             </ul>`
           : html`<p class="empty">${t.noPending}</p>`}
       </section>
@@ -167,58 +180,103 @@ export class IbuSibukPayouts extends StaffElement {
       </section>`;
   }
 
-  private _pendingRow(p: Participation, campaign: Campaign | undefined): TemplateResult {
+  private _pendingRow(p: Participation, campaign: Campaign | undefined, profile: PayoutProfile | null | undefined): TemplateResult {
     const t = payoutsMessages(this.lang_);
     const s = staffMessages(this.lang_);
     const entry = this._entry(p);
     const name = p.application.profile.name;
     const busy = this._busy === p.id;
-    const pendingAmount = p.payout?.amount ?? 0;
+    const net = netOf(p);
     const described = (field: 'amount' | 'reference') =>
       `${field}-hint-${p.id}${entry.errors[field] ? ` ${field}-error-${p.id}` : ''}`;
-    return html`<li class="row" part="pending">
+    return html`<li class="row" part="pending" data-row=${p.id}>
       <div class="row-head">
         <div>
           <h4>${name}</h4>
           <p class="meta">${campaign?.title ?? p.campaignId} · ${t.completedOn(formatDate(enteredStageAt(p), this.lang_))}</p>
         </div>
-        <strong class="amount">${formatRupiah(pendingAmount, this.lang_)}</strong>
+        <p class="amount"><span class="meta">${t.netShort}</span> <strong>${formatRupiah(net, this.lang_)}</strong></p>
       </div>
-      <form class="pay" aria-label=${t.recordFor(name)} novalidate @submit=${(e: Event) => this._record(p, e)}>
-        <div class="field">
-          <label for="amount-${p.id}">${t.amount}</label>
-          <input
-            id="amount-${p.id}"
-            inputmode="numeric"
-            autocomplete="off"
-            .value=${entry.amount}
-            aria-invalid=${entry.errors.amount ? 'true' : 'false'}
-            aria-describedby=${described('amount')}
-            @input=${(e: Event) => this._set(p, { amount: (e.target as HTMLInputElement).value })}
-          />
-          <span class="hint" id="amount-hint-${p.id}">${t.amountHint(formatRupiah(pendingAmount, this.lang_))}</span>
-          ${entry.errors.amount ? html`<span class="field-error" id="amount-error-${p.id}">${entry.errors.amount}</span>` : nothing}
-        </div>
-        <div class="field">
-          <label for="reference-${p.id}">${t.reference}</label>
-          <input
-            id="reference-${p.id}"
-            autocomplete="off"
-            maxlength="120"
-            .value=${entry.reference}
-            aria-invalid=${entry.errors.reference ? 'true' : 'false'}
-            aria-describedby=${described('reference')}
-            @input=${(e: Event) => this._set(p, { reference: (e.target as HTMLInputElement).value })}
-          />
-          <span class="hint" id="reference-hint-${p.id}">${t.referenceHint}</span>
-          ${entry.errors.reference ? html`<span class="field-error" id="reference-error-${p.id}">${entry.errors.reference}</span>` : nothing}
-        </div>
-        <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${s.sending}` : t.record}
-        </button>
-      </form>
+      ${net > 0
+        ? html`<div class="facts">
+              ${this._statement(p)} ${this._destination(p, profile)}
+            </div>
+            <form class="pay" aria-label=${t.recordFor(name)} novalidate @submit=${(e: Event) => this._record(p, e)}>
+              <div class="field">
+                <label for="amount-${p.id}">${t.amount}</label>
+                <input
+                  id="amount-${p.id}"
+                  inputmode="numeric"
+                  autocomplete="off"
+                  .value=${entry.amount}
+                  aria-invalid=${entry.errors.amount ? 'true' : 'false'}
+                  aria-describedby=${described('amount')}
+                  @input=${(e: Event) => this._set(p, { amount: (e.target as HTMLInputElement).value })}
+                />
+                <span class="hint" id="amount-hint-${p.id}">${t.amountHint(formatRupiah(net, this.lang_))}</span>
+                ${entry.errors.amount ? html`<span class="field-error" id="amount-error-${p.id}">${entry.errors.amount}</span>` : nothing}
+              </div>
+              <div class="field">
+                <label for="reference-${p.id}">${t.reference}</label>
+                <input
+                  id="reference-${p.id}"
+                  autocomplete="off"
+                  maxlength="120"
+                  .value=${entry.reference}
+                  aria-invalid=${entry.errors.reference ? 'true' : 'false'}
+                  aria-describedby=${described('reference')}
+                  @input=${(e: Event) => this._set(p, { reference: (e.target as HTMLInputElement).value })}
+                />
+                <span class="hint" id="reference-hint-${p.id}">${t.referenceHint}</span>
+                ${entry.errors.reference ? html`<span class="field-error" id="reference-error-${p.id}">${entry.errors.reference}</span>` : nothing}
+              </div>
+              <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? html`<span class="spinner" aria-hidden="true"></span>${s.sending}` : t.record}
+              </button>
+            </form>`
+        : html`<p class="notice" role="note">${t.nothingToTransfer}</p>`}
       ${entry.errors.form ? html`<div class="notice error" role="alert">${entry.errors.form}</div>` : nothing}
     </li>`;
+  }
+
+  /** The fee, the tax withheld, what the KOL receives and the date it is due by. */
+  private _statement(p: Participation): TemplateResult {
+    const t = payoutsMessages(this.lang_);
+    const st = p.payout?.statement;
+    const expectedBy = p.payout?.expectedBy;
+    return html`<dl class="statement" part="statement">
+      ${st
+        ? html`<div><dt>${t.gross}</dt><dd>${formatRupiah(st.gross, this.lang_)}</dd></div>
+            <div>
+              <dt>${t.tax}${st.withNpwp ? nothing : html`<span class="hint">${t.taxWithoutNpwp}</span>`}</dt>
+              <dd>− ${formatRupiah(st.tax, this.lang_)}</dd>
+            </div>
+            <div class="net"><dt>${t.net}</dt><dd>${formatRupiah(st.net, this.lang_)}</dd></div>`
+        : html`<div class="net"><dt>${t.net}</dt><dd>${formatRupiah(netOf(p), this.lang_)}</dd></div>`}
+      ${expectedBy ? html`<div><dt>${t.expectedBy}</dt><dd>${formatDate(`${expectedBy}T12:00:00+07:00`, this.lang_)}</dd></div>` : nothing}
+    </dl>`;
+  }
+
+  /** Where the officer transfers to: the KOL's bank account or e-wallet, masked, with the holder's name. */
+  private _destination(p: Participation, profile: PayoutProfile | null | undefined): TemplateResult {
+    const t = payoutsMessages(this.lang_);
+    const name = p.application.profile.name;
+    if (profile === undefined) return html`<div class="destination" part="destination"><h5>${t.transferTo}</h5><p class="meta">${t.destinationUnknown}</p></div>`;
+    if (profile === null) return html`<div class="destination notice warning" part="destination" role="note"><strong>${t.transferTo}</strong><p>${t.destinationError}</p></div>`;
+    const d = profile.details;
+    if (!d || !profile.masked) {
+      return html`<div class="destination notice warning" part="destination" role="note">
+        <strong>${t.noDetailsTitle}</strong>
+        <p>${t.noDetails(name)}</p>
+      </div>`;
+    }
+    const holder = d.method === 'bank' ? d.holderName : d.name;
+    return html`<div class="destination" part="destination">
+      <h5>${t.transferTo}</h5>
+      <p class="account"><span class="method">${d.method === 'bank' ? t.bank : t.ewallet}</span> <strong>${profile.masked}</strong></p>
+      <p>${t.holder(holder)}</p>
+      ${profile.taxId ? nothing : html`<p class="meta">${t.noTaxId}</p>`}
+    </div>`;
   }
 
   private _paidTable(paid: Participation[], campaigns: Map<string, Campaign>): TemplateResult {

@@ -185,7 +185,8 @@ export class IbuSibukProvider extends LitElement {
       else if (this.fetchSessionToken) {
         const generation = this._generation;
         void this._renew().then((fresh) => {
-          if (fresh && generation === this._generation && !this._token) this._useToken(fresh, false);
+          // _renew has kept the token already; the client still to make is the one that sends it.
+          if (fresh && generation === this._generation && this._client === this._publicClient) this._useToken(fresh, false);
         });
       }
     } catch (error) {
@@ -239,9 +240,12 @@ export class IbuSibukProvider extends LitElement {
   private readonly _fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const again = this.fetchSessionToken ? request.clone() : undefined;
+    const sent = request.headers.get('authorization');
     const response = await fetch(request);
     if (response.status !== 401 || !again) return response;
-    const token = await this._renew();
+    // Requests sent together meet the same 401: one asks the page, the others retry with its answer.
+    const renewed = this._token !== undefined && sent !== `Bearer ${this._token}`;
+    const token = renewed ? this._token : await this._renew();
     if (!token) return response;
     again.headers.set('authorization', `Bearer ${token}`);
     return fetch(again);
@@ -256,7 +260,8 @@ export class IbuSibukProvider extends LitElement {
         const token = await fetchToken();
         if (typeof token !== 'string' || !token) throw new Error(messages(this._locale).noToken);
         this._token = token;
-        this._client?.setSessionToken(token);
+        // The publishable key's client stays without a session: _useToken makes the one that sends it.
+        if (this._client !== this._publicClient) this._client?.setSessionToken(token);
         return token;
       } catch (error) {
         this._emit('ibusibuk-error-show', { code: 'session_error', message: (error as Error)?.message || messages(this._locale).noToken });

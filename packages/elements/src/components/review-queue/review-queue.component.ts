@@ -234,11 +234,7 @@ export class IbuSibukReviewQueue extends StaffElement {
   protected override render(): TemplateResult {
     const t = reviewQueueMessages(this.lang_);
     const items = this._items;
-    let body: TemplateResult;
-    if (items) body = this._body(items);
-    else if (this._task.error !== undefined && !this.data) body = this._loadError(this._task.error, () => void this._task.run());
-    else if (!this._client && !this.data) body = this._notConnected();
-    else body = this._skeleton();
+    const body = this._stateOf(items, { error: this._task.error, retry: () => void this._task.run() }, Boolean(this.data), (d) => this._body(d));
     return html`<section class="console card" part="base" aria-labelledby="title">
       <header class="head">
         <div>

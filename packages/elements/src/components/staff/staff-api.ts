@@ -1,6 +1,4 @@
-import * as z from 'zod/mini';
 import {
-  APIResource,
   Campaigns,
   Participations,
   type BaseClient,
@@ -8,58 +6,7 @@ import {
   type ListParams,
   type Participation,
   type ParticipationListParams,
-  type Platform,
-  type RequestOptions,
-  type Stage,
 } from '@ibusibuk/sdk';
-
-// What the staff console reads beyond the KOL's calls. `CampaignReport` and the report call
-// follow the staff-session contract (issue 12: `client.campaigns.report(id)`); once the SDK
-// exports them, these give way to its types and method.
-
-/** One KOL's line in a campaign report. */
-export interface ReportParticipant {
-  participationId: string;
-  kolName: string;
-  stage: Stage;
-  postUrl: string | null;
-  platform: Platform | null;
-  reach: number;
-  impressions: number;
-  engagements: number;
-  engagementRate: number | null;
-  fee: number | null;
-}
-
-/** `GET /v1/campaigns/:id/report`: where a campaign stands and what it brought. */
-export interface CampaignReport {
-  campaignId: string;
-  byStage: Record<Stage, number>;
-  participants: ReportParticipant[];
-  totals: {
-    participants: number;
-    posts: number;
-    reach: number;
-    impressions: number;
-    engagements: number;
-    engagementRate: number | null;
-    feeSpent: number;
-    costPerEngagement: number | null;
-  };
-}
-
-/** Pages do not parse the API's answers (DESIGN.md): the schema only carries the type. */
-const Trusted = z.unknown();
-
-class Reports extends APIResource {
-  get(id: string, options?: RequestOptions): Promise<CampaignReport> {
-    return this._get(`/v1/campaigns/${encodeURIComponent(id)}/report`, Trusted, options) as Promise<CampaignReport>;
-  }
-}
-
-export function campaignReport(client: BaseClient, id: string, signal?: AbortSignal): Promise<CampaignReport> {
-  return new Reports(client).get(id, { signal });
-}
 
 /** The most participations a console list loads (ten pages). */
 const MAX_ROWS = 1000;

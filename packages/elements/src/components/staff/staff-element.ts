@@ -86,6 +86,22 @@ export class StaffElement extends IbuSibukElement {
     </div>`;
   }
 
+  /**
+   * What the console shows: its data when it has some, else the load's error (with a retry), else a
+   * notice outside a provider, else the loading skeleton. `controlled`: data is given by the page.
+   */
+  protected _stateOf<T>(
+    data: T | undefined,
+    load: { error: unknown; retry: () => void },
+    controlled: boolean,
+    body: (data: T) => TemplateResult,
+  ): TemplateResult {
+    if (data) return body(data);
+    if (load.error !== undefined && !controlled) return this._loadError(load.error, load.retry);
+    if (!this._client && !controlled) return this._notConnected();
+    return this._skeleton();
+  }
+
   protected _skeleton(): TemplateResult {
     return html`<div class="loading" aria-hidden="true">
         <div class="skeleton line short"></div>

@@ -1,6 +1,6 @@
-import type { Brief, Campaign, Participation, Stage, Upload } from '@ibusibuk/sdk';
+import { computePayout, type Brief, type Campaign, type Participation, type PayoutProfile, type Stage, type Upload } from '@ibusibuk/sdk';
 import { demoBrief, demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
-import type { CampaignReport } from './staff-api.js';
+import type { CampaignReport } from '@ibusibuk/sdk';
 import type { ApplicantsData } from '../applicants/applicants.component.js';
 import type { ReviewQueueData } from '../review-queue/review-queue.component.js';
 import type { PayoutsData } from '../payouts/payouts.component.js';
@@ -142,11 +142,29 @@ export function reviewQueueData(): ReviewQueueData {
   };
 }
 
+/** `p` with the payout the server computes: the fee less PPh 21, due in five working days. */
+function withStatement(p: Participation, hasNpwp: boolean): Participation {
+  const st = computePayout({ fee: p.payout!.amount, hasNpwp });
+  const statement = { gross: st.gross, taxBase: st.taxBase, tax: st.tax, net: st.net, withNpwp: hasNpwp, configId: st.configId };
+  return { ...p, payout: { ...p.payout!, amount: st.net, statement, expectedBy: '2026-06-12' } };
+}
+
 export function payoutsData(): PayoutsData {
   const campaign = staffCampaign();
+  const nurul = withStatement(staffParticipation(4, 'completed', 40, campaign), true);
+  const siti = withStatement(staffParticipation(1, 'completed', 10, campaign), false);
+  const bank: PayoutProfile = {
+    object: 'payout_profile',
+    details: { method: 'bank', bankCode: '014', accountNumber: '8730127890', holderName: 'Nurul Hidayah' },
+    masked: 'BCA •••• 7890',
+    taxId: { kind: 'npwp', number: '09.254.294.3-407.000' },
+    updatedAt: ago(24 * 30),
+  };
+  const none: PayoutProfile = { object: 'payout_profile', details: null, masked: null, taxId: null, updatedAt: null };
   return {
     campaigns: [campaign],
-    participations: [staffParticipation(4, 'completed', 40, campaign), staffParticipation(1, 'completed', 10, campaign), staffParticipation(5, 'paid', 200, campaign)],
+    participations: [nurul, siti, withStatement(staffParticipation(5, 'paid', 200, campaign), true)],
+    profiles: { [nurul.id]: bank, [siti.id]: none },
   };
 }
 
@@ -172,6 +190,7 @@ export function reportData(): CampaignReportData {
     row(5, 'drafting', 0, 0, 0, null),
   ];
   const report: CampaignReport = {
+    object: 'campaign_report',
     campaignId: campaign.id,
     byStage: {
       applied: 6, accepted: 1, drafting: 1, in_review: 0, revision_requested: 0, approved: 0, posted: 1, insight_review: 1,
