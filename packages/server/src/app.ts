@@ -16,6 +16,7 @@ import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
+import { signInRateLimit, sqliteCounters } from './http/rate-limit.js';
 import { requestContext } from './http/request-id.js';
 import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
@@ -135,6 +136,8 @@ export function createApp(options: ServerOptions = {}): App {
   app.use('*', requestContext(services.checkResponses));
   if (options.log) app.use('*', logger());
   app.use('*', cors(services.corsOrigins));
+  // Sign-in limits per client address and overall (issue 15, item 7); before anything reads the body.
+  app.use('/v1/auth/*', signInRateLimit({ counters: sqliteCounters(store.db), store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
 
   const tooLarge = () => {
     throw payloadTooLarge();

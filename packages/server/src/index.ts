@@ -6,3 +6,4 @@ export type { PublishableKeyOption } from './keys.js';
 export { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './keys.js';
 export type { Store } from './store/store.js';
 export { DEMO_KOLS } from './seed/demo.js';
+export { DEFAULT_SIGN_IN_LIMITS, memoryCounters, signInRateLimit, sqliteCounters, type Counters, type SignInLimits } from './http/rate-limit.js';

@@ -50,6 +50,13 @@ export interface ServerOptions {
    * Default 60 000; 0 turns the timers off (tests tick by hand with `App.tick()`).
    */
   clockIntervalMs?: number;
+  /**
+   * How many proxies of ours stand in front and append to X-Forwarded-For (`true` = one). Default none:
+   * the client's address is the socket's, and X-Forwarded-For is ignored (anyone can write it).
+   */
+  trustProxy?: boolean | number;
+  /** Sign-in limits per client address and overall (see `DEFAULT_SIGN_IN_LIMITS`); a dev server's default ones are 50 times looser. */
+  signInLimits?: Partial<import('./http/rate-limit.js').SignInLimits>;
   /** How often webhook deliveries are looked for, in ms. Default 1000; 0 turns it off. */
   webhookPollMs?: number;
 }

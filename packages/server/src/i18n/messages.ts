@@ -131,6 +131,10 @@ export const messages = {
     en: 'Something went wrong on the server. Please try again.',
   },
   rateLimited: { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
+  tooManyFromAddress: {
+    id: 'Terlalu banyak permintaan masuk dari jaringan ini. Coba lagi nanti.',
+    en: 'Too many sign-in requests from this network. Try again later.',
+  },
   tooManyCodes: {
     id: 'Terlalu banyak permintaan kode untuk email ini. Coba lagi dalam satu jam.',
     en: 'Too many codes requested for this email. Try again within the hour.',

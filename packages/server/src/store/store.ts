@@ -55,6 +55,8 @@ export interface AccessStore {
   findStaffSession(tokenHash: string): StaffSessionRecord | null;
   issueCode(code: CodeIssue): CodeIssueResult;
   checkCode(check: CodeCheck): CodeCheckResult;
+  /** Deletes sign-in codes created before `before` (used, burned, superseded or expired by then); returns how many. */
+  deleteSignInCodesBefore(before: Date): number;
   addOutboxMessage(message: OutboxRecord): void;
   listOutbox(email: string | null): OutboxRecord[];
 }

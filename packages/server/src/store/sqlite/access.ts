@@ -203,6 +203,10 @@ export function sqliteAccess(database: SqliteDatabase): AccessStore {
       });
     },
 
+    deleteSignInCodesBefore(before) {
+      return database.sql('DELETE FROM sign_in_codes WHERE created_at < ?').run(iso(before)).changes;
+    },
+
     addOutboxMessage(message) {
       database
         .sql('INSERT INTO outbox (recipient, subject, body, code, sent_at) VALUES (?, ?, ?, ?, ?)')
