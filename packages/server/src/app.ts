@@ -11,7 +11,8 @@ import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpoi
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
 import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
-import { payloadTooLarge } from './errors.js';
+import { ApiError, payloadTooLarge } from './errors.js';
+import { messages as m } from './i18n/messages.js';
 import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -139,19 +140,33 @@ export function createApp(options: ServerOptions = {}): App {
   // Sign-in limits per client address and overall (issue 15, item 7); before anything reads the body.
   app.use('/v1/auth/*', signInRateLimit({ counters: sqliteCounters(store.db), store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
 
+  // Who is calling, from the headers alone: before any body is read or even limited.
+  app.use('/v1/*', authenticate(services));
+
   const tooLarge = () => {
     throw payloadTooLarge();
   };
   const jsonLimit = declaredLengthFirst(services.limits.jsonBytes, bodyLimit({ maxSize: services.limits.jsonBytes, onError: tooLarge }));
-  const uploadMax = Math.max(services.limits.imageBytes, services.limits.videoBytes) + MB;
-  const uploadLimit = declaredLengthFirst(uploadMax, bodyLimit({ maxSize: uploadMax, onError: tooLarge }));
+  // One-request uploads are for small files (images); videos and anything large go through tus.
+  const multipartMax = services.limits.imageBytes + MB;
+  const multipartLimit = declaredLengthFirst(multipartMax, bodyLimit({ maxSize: multipartMax, onError: tooLarge }));
   // tus bounds each request itself: no byte past the declared Upload-Length is accepted.
   app.use('/v1/*', (c, next) => {
     // GET and HEAD carry no body; bodyLimit would still build the full fetch Request just to see that.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return isResumablePath(c.req.path) ? next() : c.req.path === '/v1/uploads' ? uploadLimit(c, next) : jsonLimit(c, next);
+    if (isResumablePath(c.req.path)) return next();
+    if (c.req.path === '/v1/uploads') {
+      // Only a KOL may upload: anyone else is refused by the route's guard without a byte being read.
+      if (c.get('caller')?.role !== 'kol') return next();
+      // One request must say its size (browsers' FormData does), so it is checked before any byte:
+      // a chunked body, whose size shows only as it streams, is refused.
+      if (c.req.header('transfer-encoding') !== undefined) {
+        throw new ApiError(411, 'validation_error', m.uploadLengthRequired);
+      }
+      return multipartLimit(c, next);
+    }
+    return jsonLimit(c, next);
   });
-  app.use('/v1/*', authenticate(services));
 
   const resumable = new ResumableUploads(services);
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.

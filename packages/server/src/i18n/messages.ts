@@ -120,6 +120,10 @@ export const messages = {
     id: `Jumlah harus sama dengan yang dihitung saat insight disetujui: Rp${number(net)} (fee dikurangi PPh 21).`,
     en: `The amount must be the one computed when the insight was approved: Rp${numberEn(net)} (the fee less PPh 21).`,
   }),
+  uploadLengthRequired: {
+    id: 'Unggahan sekali kirim harus menyebutkan ukurannya (Content-Length). Untuk berkas besar, gunakan unggahan bertahap (tus).',
+    en: 'A one-request upload must state its size (Content-Length). Large files go through the resumable upload (tus).',
+  },
   clockNotAdjustable: {
     id: 'Jam server ini tidak bisa dimajukan (hanya jam mode dev).',
     en: "This server's clock cannot be moved (only a dev-mode clock can).",

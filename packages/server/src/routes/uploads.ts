@@ -78,6 +78,9 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
     path: '/v1/uploads',
     tag: TUS_TAG,
     summary: 'Upload one small file in one request (multipart field `file`); large files go through tus.',
+    description:
+      'Images up to the image limit (20 MB by default) with a declared `Content-Length`: a body without one is refused ' +
+      'with 411 before a byte is read, a larger one with 413. Videos and large files: the resumable upload.',
     access: 'kol',
     response: Upload,
     status: 201,

@@ -3,7 +3,6 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterLeadFix } from './pending.js';
 import { startChild, type Child } from './support/child.js';
 
 /**
@@ -132,16 +131,16 @@ describe('oversized bodies do not grow the server’s memory', () => {
 
   // Issue 15, item 3: multipart bodies are read whole (before the 401/403, or past any size the caller
   // may send) until the lead's fix lands. Measured before it: peaks of +50 to +150 MB for 50 MB.
-  afterLeadFix('multipart /v1/uploads as a KOL, declared (over the image limit)', { timeout: 60_000 }, async () => {
+  it('multipart /v1/uploads as a KOL, declared (over the image limit)', { timeout: 60_000 }, async () => {
     await expectBounded(() => stream('/v1/uploads', { ...CALLERS.kol(), ...multipart }, true), [400, 413]);
   });
-  afterLeadFix('multipart /v1/uploads without a credential, chunked', { timeout: 60_000 }, async () => {
+  it('multipart /v1/uploads without a credential, chunked', { timeout: 60_000 }, async () => {
     await expectBounded(() => stream('/v1/uploads', multipart, false), [401, 413]);
   });
-  afterLeadFix('multipart /v1/uploads as a publishable key, chunked', { timeout: 60_000 }, async () => {
+  it('multipart /v1/uploads as a publishable key, chunked', { timeout: 60_000 }, async () => {
     await expectBounded(() => stream('/v1/uploads', { ...CALLERS.publishable(), ...multipart }, false), [401, 403, 413]);
   });
-  afterLeadFix('multipart /v1/uploads as a KOL, chunked (no declared size)', { timeout: 60_000 }, async () => {
+  it('multipart /v1/uploads as a KOL, chunked (no declared size)', { timeout: 60_000 }, async () => {
     await expectBounded(() => stream('/v1/uploads', { ...CALLERS.kol(), ...multipart }, false), [400, 411, 413]);
   });
 });
