@@ -93,7 +93,8 @@ export function errorsOf(route: Route): ErrorCode[] {
   const codes = new Set<ErrorCode>();
   if (!isRawRoute(route) && (route.body || route.query)) codes.add('validation_error');
   if (route.access !== 'anyone') codes.add('authentication_error');
-  if (route.access !== 'anyone' && route.access !== 'caller') codes.add('permission_error');
+  // Any credential can be refused: a publishable key from an origin it does not allow, or a role the route does not take.
+  if (route.access !== 'anyone') codes.add('permission_error');
   if (route.path.includes(':') || route.devOnly) codes.add('not_found');
   if (!isRawRoute(route) && route.method === 'post') codes.add('idempotency_error');
   for (const code of route.errors ?? []) codes.add(code);

@@ -10,9 +10,13 @@ import { applicationInput, briefInput, campaignInput, participationAt, sampleBod
  * fails the test.
  */
 
-type Who = 'brandA' | 'brandB' | 'keyA' | 'officerAll' | 'officerNone' | 'expired';
-const WHO: readonly Who[] = ['brandA', 'brandB', 'keyA', 'officerAll', 'officerNone', 'expired'];
-const SESSIONS: Record<Exclude<Who, 'keyA'>, readonly Permission[]> = {
+/** Callers with no standing: none, a garbage token, a forged session, a publishable key from a foreign origin. */
+type Stranger = 'anonymous' | 'garbage' | 'forged' | 'foreignOrigin';
+type Who = 'brandA' | 'brandB' | 'keyA' | 'officerAll' | 'officerNone' | 'expired' | Stranger;
+const STRANGERS: readonly Stranger[] = ['anonymous', 'garbage', 'forged', 'foreignOrigin'];
+const WHO: readonly Who[] = ['brandA', 'brandB', 'keyA', 'officerAll', 'officerNone', 'expired', ...STRANGERS];
+const isStranger = (who: Who): who is Stranger => (STRANGERS as readonly string[]).includes(who);
+const SESSIONS: Record<Exclude<Who, 'keyA' | Stranger>, readonly Permission[]> = {
   brandA: PERMISSIONS,
   brandB: PERMISSIONS,
   officerAll: PERMISSIONS,
@@ -122,7 +126,8 @@ type Expected = { status: number; code: string; mentions?: string } | 'allowed' 
 /** What `who` must get from the route, from its declaration alone. */
 function expected(route: Route, rule: Rule, who: Who): Expected {
   if (route.access === 'anyone') return 'any';
-  if (who === 'expired') return { status: 401, code: 'authentication_error' };
+  if (who === 'foreignOrigin') return { status: 403, code: 'permission_error' };
+  if (who === 'expired' || isStranger(who)) return { status: 401, code: 'authentication_error' };
   if (route.access === 'kol') return { status: 403, code: 'permission_error' };
   if (who !== 'keyA') {
     const held = SESSIONS[who];
@@ -181,6 +186,9 @@ beforeAll(async () => {
   tokens.officerAll = await mint('officer', undefined, SESSIONS.officerAll);
   tokens.officerNone = await mint('officer', undefined, SESSIONS.officerNone);
   tokens.keyA = 'sk_test_brand_a';
+  tokens.garbage = 'not-a-credential';
+  tokens.forged = 'sst_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+  tokens.foreignOrigin = 'pk_test_demo';
   documented = (await (await fetch(`${api.url}/v1/openapi.json`)).json()) as typeof documented;
 }, 60_000);
 afterAll(() => api.close());
@@ -198,7 +206,8 @@ async function call(route: Route, who: Who) {
   const response = await fetch(`${api.url}${request.path}`, {
     method,
     headers: {
-      authorization: `Bearer ${tokens[who]}`,
+      ...(who === 'anonymous' ? {} : { authorization: `Bearer ${tokens[who]}` }),
+      ...(who === 'foreignOrigin' ? { origin: 'https://bukan-orami.example' } : {}),
       ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(method === 'POST' && route.path.includes('tus') ? { 'tus-resumable': '1.0.0', 'upload-length': '10' } : {}),
     },
