@@ -40,6 +40,7 @@ import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
 import { deliverableFields, flagsQuestion, metricPath, metricValues, readCount, type MetricsView } from './insight-submitter.metrics.js';
 import { latestInsight, payoutPanel, reviewPanel } from './insight-submitter.status.js';
+import { payoutDetailsFor } from '../payout-details/payout-details.embed.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
 import { dueLine, sentLate, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
 
@@ -200,7 +201,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
               ${this._postForm(campaign)}`;
     } else if (actions.includes('submitInsight')) body = html`<div class="clock">${due}</div>${this._insightForm(p, campaign)}`;
     else if (p.stage === 'insight_review') body = reviewPanel(this.lang_, p, this._deliverables(p, campaign), this._queue);
-    else if (STAGES[p.stage].phase === 'payment') body = payoutPanel(this.lang_, p, campaign);
+    else if (STAGES[p.stage].phase === 'payment') body = payoutPanel(this.lang_, p, campaign, p.stage === 'completed' ? payoutDetailsFor(p, { onlyIfMissing: true }) : nothing);
     else body = html`<div class="notice" part="status-panel">${STAGES[p.stage].phase === 'ended' ? t.closed : t.notYet}</div>`;
     return html`
       <div class="header" part="header">

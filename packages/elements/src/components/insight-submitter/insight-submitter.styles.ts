@@ -316,4 +316,8 @@ export const styles = css`
   .skeleton.block {
     height: 10rem;
   }
+  .payout-details-slot {
+    display: block;
+    margin-top: 1rem;
+  }
 `;

@@ -270,6 +270,22 @@ describe('<ibusibuk-insight-submitter>', () => {
     expect($(el, '[data-expected]')!.textContent).to.match(/\d{4}/);
     expect($(el, '[part="payout"]')!.textContent).to.contain('Diproses');
     await expect(el).to.be.accessible();
+
+    // She gave no payout details yet: they are asked here, under the payout.
+    await until(() => $(el, 'ibusibuk-payout-details')?.shadowRoot?.querySelector('form'), 8000, 'the payout details form');
+    expect($(el, 'ibusibuk-payout-details')!.shadowRoot!.textContent).to.contain('Rekening untuk fee Bunda');
+  });
+
+  it('does not ask again under the payout for details she already gave', async () => {
+    const { token, participation } = await journey('completed');
+    await createClient({ baseUrl: apiBase(), sessionToken: token }).payoutProfiles.update({
+      details: { method: 'ewallet', provider: 'ovo', phone: '081298764321', name: 'Dewi Anggraini' },
+      taxId: { kind: 'npwp', number: '123456789012345' },
+    });
+    const el = await mount(token, participation.id);
+    await until(() => $(el, 'ibusibuk-payout-details'), 8000, 'the payout details slot');
+    await new Promise((r) => setTimeout(r, 300));
+    expect($(el, 'ibusibuk-payout-details')!.shadowRoot!.querySelector('[part="base"]')).to.equal(null);
   });
 
   it('shows the paid payout with its date and reference, in both languages', async () => {
