@@ -29,7 +29,7 @@ import {
 import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError } from '../../internal/errors.js';
-import { formatDate, formatPercent } from '../../internal/format.js';
+import { formatPercent } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { UploadQueue } from '../../uploads/upload-queue.js';
@@ -39,10 +39,11 @@ import { FileDrop } from '../../uploads/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
 import { deliverableFields, flagsQuestion, metricPath, metricValues, readCount, type MetricsView } from './insight-submitter.metrics.js';
-import { latestInsight, payoutPanel, reviewPanel } from './insight-submitter.status.js';
+import { fixNotice, latestInsight, payoutPanel, postLink, reviewPanel } from './insight-submitter.status.js';
+import { platformList, platformsOf, postForm } from './insight-submitter.post.js';
 import { payoutDetailsFor } from '../payout-details/payout-details.embed.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
-import { dueLine, sentLate, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
+import { dueLine, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
 
 interface InsightData {
   participation: Participation;
@@ -198,7 +199,19 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
         campaign && windowNotOpen(campaign, this._now)
           ? windowNotOpenNotice(campaign, this.lang_)
           : html`<div class="clock">${campaign ? windowLine(campaign, this.lang_) : nothing} ${due}</div>
-              ${this._postForm(campaign)}`;
+              ${postForm({
+                locale: this.lang_,
+                fields: this._fields,
+                url: this._url,
+                submitting: this._submitting,
+                formError: this._formErrorView(),
+                platforms: platformList(this.lang_, platformsOf(campaign)),
+                onInput: (url) => {
+                  this._url = url;
+                  if (this._errors.url) this._errors = {};
+                },
+                submit: (e) => void this._submitPost(e),
+              })}`;
     } else if (actions.includes('submitInsight')) body = html`<div class="clock">${due}</div>${this._insightForm(p, campaign)}`;
     else if (p.stage === 'insight_review') body = reviewPanel(this.lang_, p, this._deliverables(p, campaign), this._queue);
     else if (STAGES[p.stage].phase === 'payment') body = payoutPanel(this.lang_, p, campaign, p.stage === 'completed' ? payoutDetailsFor(p, { onlyIfMissing: true }) : nothing);
@@ -217,50 +230,6 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
   // — post link —
 
-  private _platforms(campaign: Campaign | null): Platform[] {
-    return campaign?.platforms ?? ['instagram', 'tiktok', 'youtube', 'facebook'];
-  }
-
-  private _platformList(platforms: readonly Platform[], joiner: string): string {
-    const names = platforms.map((p) => common(this.lang_).platform[p]);
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1)}`;
-  }
-
-  private _postForm(campaign: Campaign | null): TemplateResult {
-    const t = this._t;
-    const list = this._platformList(this._platforms(campaign), t.or);
-    const fields = this._fields;
-    return html`<form novalidate @submit=${this._submitPost}>
-      <p class="intro">${t.postIntro}</p>
-      <div class="field">
-        ${fields.label('url', t.urlLabel)} ${fields.hint('url', t.urlHint(list), true)}
-        <input
-          id="url"
-          name="url"
-          part="url"
-          type="url"
-          inputmode="url"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          placeholder=${t.urlPlaceholder}
-          .value=${this._url}
-          aria-invalid=${fields.invalid('url')}
-          aria-describedby=${fields.describedBy('url', 'hint')}
-          @input=${(e: Event) => {
-            this._url = (e.target as HTMLInputElement).value;
-            if (this._errors.url) this._errors = {};
-          }}
-        />
-        ${fields.errorText('url')}
-      </div>
-      ${this._formErrorView()}
-      <button type="submit" class="button block" part="submit" ?disabled=${this._submitting || !this._url.trim()}>
-        ${this._submitting ? t.submittingPost : t.submitPost}
-      </button>
-    </form>`;
-  }
-
   private async _submitPost(e: Event): Promise<void> {
     e.preventDefault();
     const data = this._current;
@@ -269,10 +238,10 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     this._formError = undefined;
     const checked = validate(PostInput, { url: this._url.trim() }, this.lang_);
     if (!checked.success) return this._showErrors(checked.fields);
-    const platforms = this._platforms(data.campaign);
+    const platforms = platformsOf(data.campaign);
     const platform = platformOfUrl(checked.data.url);
     if (!platform || !platforms.includes(platform)) {
-      return this._showErrors({ url: t.urlWrongPlatform(this._platformList(platforms, t.or)) });
+      return this._showErrors({ url: t.urlWrongPlatform(platformList(this.lang_, platforms)) });
     }
     await this._send((client) => new Posts(client).submit(data.participation.id, checked.data), {
       busy: t.submittingPost,
@@ -291,37 +260,20 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
   private _insightForm(p: Participation, campaign: Campaign | null): TemplateResult {
     const t = this._t;
-    const c = common(this.lang_);
     const deliverables = this._deliverables(p, campaign);
     const all = deliverables.map((d, i) => metricValues(this._values, i, d, this.lang_));
     const overall = overallEngagementRate(all);
-    const fix = p.stage === 'insight_revision_requested' ? latestInsight(p)?.officerNote ?? fixNoteFromHistory(p) : null;
     const blockers = [
       ...(this._queue.doneCount === 0 ? [t.blockScreenshots] : []),
       ...(this._queue.inFlight ? [t.blockInFlight] : []),
     ];
     const fields = this._fields;
     return html`
-      ${p.stage === 'insight_revision_requested'
-        ? html`<section class="fix" part="fix-notice" aria-labelledby="fix-title">
-            <div class="fix-icon">${icon(icons.alert)}</div>
-            <div>
-              <h3 id="fix-title">${t.fixTitle}</h3>
-              ${fix ? html`<blockquote class="fix-text">${fix}</blockquote>` : nothing}
-              <p class="hint">${t.fixBody}</p>
-            </div>
-          </section>`
-        : nothing}
+      ${p.stage === 'insight_revision_requested' ? fixNotice(this.lang_, p) : nothing}
       <form novalidate @submit=${this._submitInsight}>
         <p class="intro">${t.insightIntro}</p>
-        ${p.post
-          ? html`<p class="post-link">
-              ${icon(icons.check, 'icon tiny')} ${c.platform[p.post.platform]} ·
-              <a href=${p.post.url} target="_blank" rel="noopener noreferrer">${t.viewPost}</a>
-              <span class="hint">${formatDate(p.post.postedAt, this.lang_)}</span> ${sentLate(p.post, this.lang_)}
-            </p>`
-          : nothing}
-        ${deliverables.map((d, i) => deliverableFields(this._metricsViewNow, d, i))}
+        ${postLink(this.lang_, p)}
+        ${deliverables.map((d, i) => deliverableFields(this._metricsView, d, i))}
         ${deliverables.length > 1
           ? html`<p class="engagement overall" part="engagement">
               <span>${t.overall}</span>
@@ -372,23 +324,21 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     `;
   }
 
-  private readonly _metricsView: MetricsView = {
-    locale: 'id',
-    fields: this._fields,
-    texts: {},
-    onInput: (path, text) => {
-      this._values = { ...this._values, [path]: text };
-      this._flags = null;
-      if (this._errors[path]) this._errors = { ...this._errors, [path]: '' };
-    },
-    onLeave: (path) => {
-      const { refusal } = readCount(this._values[path], this.lang_);
-      if (refusal) this._errors = { ...this._errors, [path]: refusal };
-    },
-  };
-
-  private get _metricsViewNow(): MetricsView {
-    return Object.assign(this._metricsView, { locale: this.lang_, fields: this._fields, texts: this._values });
+  private get _metricsView(): MetricsView {
+    return {
+      locale: this.lang_,
+      fields: this._fields,
+      texts: this._values,
+      onInput: (path, text) => {
+        this._values = { ...this._values, [path]: text };
+        this._flags = null;
+        if (this._errors[path]) this._errors = { ...this._errors, [path]: '' };
+      },
+      onLeave: (path) => {
+        const { refusal } = readCount(this._values[path], this.lang_);
+        if (refusal) this._errors = { ...this._errors, [path]: refusal };
+      },
+    };
   }
 
   private _submitInsight(e: Event): Promise<void> {
@@ -467,8 +417,3 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
 /** Server field paths this element shows next to a field; others go in the form's error notice. */
 const PLACED = /^(url|note|screenshotIds|metrics\.\d+\.values\.[a-zA-Z]+)$/;
-
-function fixNoteFromHistory(p: Participation): string | null {
-  return [...p.history].reverse().find((h) => h.to === 'insight_revision_requested')?.note ?? null;
-}
-

@@ -8,10 +8,37 @@ import type { UploadQueue } from '../../uploads/upload-queue.js';
 import { icon, icons, uploadList } from '../../uploads/upload-list.js';
 import { messages } from './insight-submitter.messages.js';
 
-/** The read-only panels: the insight while it is checked, and the payout after. */
+/** The read-only panels: the officer's fix note, the post sent, the insight while it is checked, and the payout after. */
 
 export function latestInsight(p: Participation): Insight | undefined {
   return p.insights.reduce<Insight | undefined>((best, i) => (!best || i.version > best.version ? i : best), undefined);
+}
+
+function fixNoteFromHistory(p: Participation): string | null {
+  return [...p.history].reverse().find((h) => h.to === 'insight_revision_requested')?.note ?? null;
+}
+
+export function fixNotice(locale: Locale, p: Participation): TemplateResult {
+  const t = messages(locale);
+  const fix = latestInsight(p)?.officerNote ?? fixNoteFromHistory(p);
+  return html`<section class="fix" part="fix-notice" aria-labelledby="fix-title">
+    <div class="fix-icon">${icon(icons.alert)}</div>
+    <div>
+      <h3 id="fix-title">${t.fixTitle}</h3>
+      ${fix ? html`<blockquote class="fix-text">${fix}</blockquote>` : nothing}
+      <p class="hint">${t.fixBody}</p>
+    </div>
+  </section>`;
+}
+
+/** The post the insight is about, with a link to open it. */
+export function postLink(locale: Locale, p: Participation): TemplateResult | typeof nothing {
+  if (!p.post) return nothing;
+  return html`<p class="post-link">
+    ${icon(icons.check, 'icon tiny')} ${common(locale).platform[p.post.platform]} ·
+    <a href=${p.post.url} target="_blank" rel="noopener noreferrer">${messages(locale).viewPost}</a>
+    <span class="hint">${formatDate(p.post.postedAt, locale)}</span> ${sentLate(p.post, locale)}
+  </p>`;
 }
 
 export function reviewPanel(locale: Locale, p: Participation, deliverables: Deliverable[], queue: UploadQueue): TemplateResult {
