@@ -20,10 +20,10 @@ async function png(hue = 200): Promise<File> {
   return new File([blob], `insight-${hue}.png`, { type: 'image/png' });
 }
 
-function application() {
+function application(name = 'Dewi Anggraini') {
   return {
     profile: {
-      name: 'Dewi Anggraini',
+      name,
       whatsapp: '+6281298765432',
       city: 'Jakarta Selatan',
       province: 'DKI Jakarta',
@@ -49,12 +49,12 @@ const TITLE = 'Review Jujur Popok Lembut untuk Tidur Malam';
 const FIX_NOTE = 'Angka reach feed Instagram tidak sama dengan screenshot. Mohon cek lagi, ya.';
 
 /** A fresh KOL's participation in the seeded campaign, moved to `stage` through the real API. */
-async function journey(stage: Stage): Promise<{ token: string; campaign: Campaign; participation: Participation }> {
+async function journey(stage: Stage, name?: string): Promise<{ token: string; campaign: Campaign; participation: Participation }> {
   const { token } = await signInKol();
   const kol = createClient({ baseUrl: apiBase(), sessionToken: token });
   const campaign = (await publicClient().campaigns.list({ limit: 100 })).data.find((c) => c.title === TITLE);
   if (!campaign) throw new Error(`no seeded campaign "${TITLE}"`);
-  let p = await kol.applications.create(campaign.id, application());
+  let p = await kol.applications.create(campaign.id, application(name));
   p = await officer('participations', 'accept', p.id, {});
   const brief = await kol.campaigns.brief(campaign.id);
   p = await kol.participations.acknowledgeBrief(p.id);
@@ -277,7 +277,8 @@ describe('<ibusibuk-insight-submitter>', () => {
   });
 
   it('does not ask again under the payout for details she already gave', async () => {
-    const { token, participation } = await journey('completed');
+    // Another name: the staff payouts list, run later on the same server, labels each row by name.
+    const { token, participation } = await journey('completed', 'Wulan Sari');
     await createClient({ baseUrl: apiBase(), sessionToken: token }).payoutProfiles.update({
       details: { method: 'ewallet', provider: 'ovo', phone: '081298764321', name: 'Dewi Anggraini' },
       taxId: { kind: 'npwp', number: '123456789012345' },
