@@ -46,7 +46,10 @@ export const BUDGETS = [
     budget: 30_000,
     // +2.1 kB (issue 11): the campaign's clock (due dates in Jakarta time, revisions left, the live-update controller).
     // +0.25 kB (issues 11, 13): the campaign's review rules before she applies, the payout statement's words.
-    ceiling: 67_700,
+    // +5.85 kB (issue 13, measured 73.54 kB): the fee's PPh 21 before she applies (computePayout), and SDK code
+    // the KOL's later steps now use (parseCount, insightFlags, the payout details schema), which esbuild puts
+    // in the one SDK chunk this page loads first.
+    ceiling: 73_550,
   },
   {
     name: 'everything, lazy chunks included',
@@ -56,7 +59,9 @@ export const BUDGETS = [
     // +3.4 kB (issue 12, measured 189.3 kB): the payout statement and where to transfer in
     // <ibusibuk-payouts>, and the SDK's spreadsheet CSV with its Indonesian and English words.
     // +4.8 kB (issues 11, 13): the KOL's payout statement and the campaign's rules before she applies.
-    ceiling: 194_150,
+    // +11.1 kB (issue 13, measured 205.24 kB): <ibusibuk-payout-details> (bank or e-wallet, NPWP/NIK), counts typed
+    // the Indonesian way with their refusals, the plausibility question, the fee's tax before applying.
+    ceiling: 205_250,
     includeLazy: true,
   },
   {

@@ -41,7 +41,7 @@ function isRuntime(id: string): boolean {
 function isKolSteps(id: string): boolean {
   const p = path(id);
   return (
-    /\/packages\/sdk\/src\/(schemas\/[a-z]+\.input|validation|core\/uploads|internal\/tus-[a-z-]+|resources\/(applications|drafts|insights|uploads))\.ts$/.test(p) ||
+    /\/packages\/sdk\/src\/(schemas\/[a-z-]+\.input|validation|core\/uploads|internal\/tus-[a-z-]+|resources\/(applications|drafts|insights|uploads|payout-profiles))\.ts$/.test(p) ||
     p.startsWith(`${src}internal/participation`)
   );
 }

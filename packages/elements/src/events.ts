@@ -1,4 +1,4 @@
-import type { Campaign, KolProfile, Participation, Upload } from '@ibusibuk/sdk';
+import type { Campaign, KolProfile, Participation, PayoutProfile, Upload } from '@ibusibuk/sdk';
 
 /** What every failure event carries, so the host page can log and measure it. */
 export interface IbuSibukErrorDetail {
@@ -31,6 +31,8 @@ declare global {
     'ibusibuk-post-submit': CustomEvent<{ participation: Participation }>;
     /** Insight was submitted for checking. */
     'ibusibuk-insight-submit': CustomEvent<{ participation: Participation }>;
+    /** The KOL saved where her fees go (and her NPWP/NIK). */
+    'ibusibuk-payout-profile-save': CustomEvent<{ profile: PayoutProfile }>;
     /** The participation changed stage (any step inside `<ibusibuk-campaign>`). */
     'ibusibuk-participation-change': CustomEvent<{ participation: Participation }>;
   }

@@ -9,6 +9,7 @@ export * from './components/apply-form/apply-form.js';
 export * from './components/brief/brief.js';
 export * from './components/draft-uploader/draft-uploader.js';
 export * from './components/insight-submitter/insight-submitter.js';
+export * from './components/payout-details/payout-details.js';
 export * from './components/campaign/campaign.js';
 // The staff console (brand back-offices, Orami's officers): a KOL page imports none of these.
 export * from './components/applicants/applicants.js';

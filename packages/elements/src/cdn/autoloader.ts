@@ -27,6 +27,8 @@ export const elements = {
     import('../components/draft-uploader/draft-uploader.component.js').then((m) => m.IbuSibukDraftUploader),
   'ibusibuk-insight-submitter': () =>
     import('../components/insight-submitter/insight-submitter.component.js').then((m) => m.IbuSibukInsightSubmitter),
+  'ibusibuk-payout-details': () =>
+    import('../components/payout-details/payout-details.component.js').then((m) => m.IbuSibukPayoutDetails),
   // The staff console: fetched only by a back-office page that uses them.
   'ibusibuk-applicants': () => import('../components/applicants/applicants.component.js').then((m) => m.IbuSibukApplicants),
   'ibusibuk-review-queue': () =>

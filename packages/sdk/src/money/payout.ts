@@ -1,4 +1,5 @@
-import { PPH21_NON_EMPLOYEE_2024, type PayoutTaxConfig } from './tax-config.js';
+import type { PayoutTaxConfig } from './tax-config.js';
+import { PPH21_NON_EMPLOYEE_2024 } from './pph21-2024.js';
 
 /** What a KOL is owed for one participation, before tax. */
 export interface PayoutBeforeTax {

@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { Applications, Campaigns, Me, ApplicationInput, validate, type Campaign, type Participation } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { FieldController } from '../../internal/field-controller.js';
+import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, fieldsOf, isAbort } from '../../internal/errors.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -53,7 +54,7 @@ type Phase = 'form' | 'submitting' | 'success' | 'already';
  * @cssprop --ibusibuk-font-family - Typeface.
  */
 export class IbuSibukApplyForm extends IbuSibukElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, feeTaxStyles, styles];
 
   /** Id (`cmp_…`) or slug of the campaign to apply to. */
   @property({ attribute: 'campaign-id' }) campaignId = '';
@@ -261,6 +262,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
       ${campaign ? html`<p class="eyebrow">${campaign.brand.name}</p>` : nothing}
       <h2 id="heading" tabindex="-1">${t.heading}</h2>
       ${campaign ? html`<p class="campaign-title">${campaign.title}</p>` : nothing}
+      ${campaign && campaign.compensation.type !== 'barter' ? feeTax(campaign.compensation.fee, this.lang_) : nothing}
     </header>`;
   }
 

@@ -120,6 +120,25 @@ describe('<ibusibuk-apply-form> controlled', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the fee with its PPh 21 estimate and net, with and without NPWP/NIK, in both languages', async () => {
+    const fold = (node: Element | null) =>
+      [...node!.querySelectorAll('dl > div, p')]
+        .map((row) => [...(row.children.length ? row.children : [row])].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' '))
+        .join(' | ');
+    const id = await controlled(applyCampaign());
+    const taxId = fold($(id, '[part="fee-tax"]'));
+    expect(taxId).to.contain('Fee (bruto) Rp 1.500.000');
+    expect(taxId).to.contain('Perkiraan diterima Bunda Rp 1.462.500');
+    expect(taxId).to.contain('Tanpa NPWP/NIK: Rp 45.000 dipotong');
+    expect(taxId).to.contain('PMK 168/2023');
+    const en = await controlled(applyCampaign(), { locale: 'en' });
+    await until(() => fold($(en, '[part="fee-tax"]')).includes('Fee (gross)'), 2000, 'the English text');
+    const taxEn = fold($(en, '[part="fee-tax"]'));
+    expect(taxEn).to.contain('Estimated PPh 21 (with NPWP/NIK) − IDR 37,500');
+    expect(taxEn).to.contain('Without NPWP/NIK: IDR 45,000 withheld (20 % higher), you receive IDR 1,455,000');
+    await expect(en).to.be.accessible();
+  });
+
   it('speaks English and stays accessible (en)', async () => {
     const el = await controlled(applyCampaign(), { locale: 'en' });
     expect($(el, 'h2')!.textContent).to.equal('Apply to this campaign');

@@ -13,6 +13,7 @@ import { styles } from './brief.styles.js';
 import { briefMessages } from './brief.messages.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
 import { dueLine } from '../../internal/deadline.js';
+import { payoutDetailsFor } from '../payout-details/payout-details.embed.js';
 
 /** Why the brief is not shown: before acceptance, or she was not selected. */
 type Lock = 'pending' | 'rejected';
@@ -366,7 +367,8 @@ export class IbuSibukBrief extends IbuSibukElement {
             <p class="pre">${brief.captionGuidelines}</p>
           </section>`
         : nothing}
-      ${brief.references.length ? this._renderReferences(brief) : nothing} ${this._renderAcknowledge(p)}`;
+      ${brief.references.length ? this._renderReferences(brief) : nothing} ${this._renderAcknowledge(p)}
+      ${p ? payoutDetailsFor(this._acknowledgedHere ?? p) : nothing}`;
   }
 
   private _renderBody(): TemplateResult {

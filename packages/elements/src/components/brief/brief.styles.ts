@@ -383,4 +383,8 @@ export const styles = css`
     opacity: 0;
     pointer-events: none;
   }
+  .payout-details-slot {
+    display: block;
+    margin-top: 1rem;
+  }
 `;

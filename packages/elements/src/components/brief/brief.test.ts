@@ -5,7 +5,7 @@ import '../provider/provider.js';
 import type { IbuSibukBrief } from './brief.component.js';
 import { apiBase, officer, PUBLISHABLE_KEY, publicClient, signInKol, uniqueEmail } from '../../../test/fixtures.js';
 import { demoBrief, participationAt } from './brief.fixtures.js';
-import { $, shadow, shadowText, status, until } from '../../../test/support/dom.js';
+import { $, shadow, shadowText, status, text, until } from '../../../test/support/dom.js';
 
 // The browser keeps 250 resource entries by default; the unbundled test page loads more modules than that.
 performance.setResourceTimingBufferSize(100_000);
@@ -231,6 +231,7 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     await until(() => $(before, '[part="locked"]'), 8000, 'the locked state');
     expect(shadowText(before)).to.contain('Brief akan terbuka setelah Bunda diterima');
     await expect(before).to.be.accessible();
+    expect($(before, 'ibusibuk-payout-details')).to.equal(null);
 
     await officer('participations', 'accept', participation.id);
 
@@ -257,6 +258,42 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
 
     const stored = await officer('participations', 'get', participation.id);
     expect(stored.stage).to.equal('drafting');
+  });
+
+  it('asks where her fee goes once she is accepted, and the brief goes on without it', async () => {
+    const { token, campaign, participation } = await appliedKol();
+    await officer('participations', 'accept', participation.id);
+    const el = await connected(`campaign-id="${campaign.id}"`, token);
+    await until(() => $(el, '.objective'), 8000, 'the brief');
+    await until(() => $(el, 'ibusibuk-payout-details')?.shadowRoot?.querySelector('form'), 8000, 'the payout form');
+    const details = $(el, 'ibusibuk-payout-details')!;
+    expect(text(details.shadowRoot)).to.contain('Ke mana fee Bunda ditransfer?');
+    expect(text(details.shadowRoot)).to.contain('Tanpa NPWP/NIK, PPh 21 yang dipotong dari fee Bunda 20 % lebih tinggi.');
+    await expect(el).to.be.accessible();
+
+    // Not a gate: she confirms the brief with the details still empty.
+    const acknowledged = oneEvent(el, 'ibusibuk-brief-acknowledge');
+    $<HTMLButtonElement>(el, '[part="acknowledge"] button')!.click();
+    expect(((await acknowledged) as CustomEvent<{ participation: Participation }>).detail.participation.stage).to.equal('drafting');
+
+    // And gives them later, from the same place.
+    await until(() => $(el, 'ibusibuk-payout-details')?.shadowRoot?.querySelector('form'), 4000, 'the payout form after the acknowledgement');
+    const form = $(el, 'ibusibuk-payout-details')!.shadowRoot!;
+    const fill = (selector: string, value: string) => {
+      const input = form.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    };
+    fill('#pd-details-bankCode', '002');
+    await (details as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    fill('#pd-details-accountNumber', '0012 3456 7890');
+    fill('#pd-details-holderName', 'Rina Kartika');
+    await (details as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const saved = oneEvent(el, 'ibusibuk-payout-profile-save');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await saved;
+    await until(() => form.querySelector('[data-masked]'), 4000, 'the masked account');
+    expect(form.querySelector('[data-masked]')!.textContent).to.equal('BRI •••• 7890');
   });
 
   it("shows the explanation when the server refuses the brief, even if the page's participation says accepted", async () => {

@@ -15,6 +15,7 @@ import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';
 import { daysUntil, formatDate, formatRupiah, prepareFormats } from '../../internal/format.js';
+import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';
 import { afterPaint } from '../../internal/paint.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
@@ -78,7 +79,7 @@ function stageElement(stage: Stage): ChildTag | null {
  * @cssprop --ibusibuk-campaign-cover-ratio - Aspect ratio of the cover image (default 16 / 9).
  */
 export class IbuSibukCampaign extends IbuSibukElement {
-  static override styles = [tokens, controls, deadlineStyles, styles];
+  static override styles = [tokens, controls, deadlineStyles, feeTaxStyles, styles];
 
   /**
    * The campaign: its id (`cmp_…`) or slug as an attribute (fetched through the provider),
@@ -400,6 +401,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
           </dd>
         </div>
       </dl>
+      ${compensation.type === 'barter' ? nothing : feeTax(compensation.fee, locale)}
       ${open && this._participation === null
         ? html`<a class="button block" part="apply-link button" href="#apply" @click=${this._goToApply}>${t.applyCta}</a>`
         : nothing}

@@ -195,6 +195,8 @@ describe('<ibusibuk-campaign> a KOL’s whole journey', function () {
     await fillMetrics(1200);
     await pick(insight, '#screenshots', [await photo('insight.png', '#222244')]);
     await press(insight, '[part="submit"]');
+    // Rising figures put likes above reach: she is asked, and says they are right.
+    await press(insight, '#send-anyway');
     await reach('insight_review');
     expect(currentStep()).to.equal(5);
 
@@ -208,6 +210,7 @@ describe('<ibusibuk-campaign> a KOL’s whole journey', function () {
       await pick(insight, '#screenshots', [await photo('insight-2.png', '#224422')]);
     }
     await press(insight, '[part="submit"]');
+    await press(insight, '#send-anyway');
     await reach('insight_review');
 
     // 8. Approved insight, then the payout.

@@ -67,6 +67,22 @@ describe('<ibusibuk-campaign> controlled', () => {
     expect(facts).to.contain('3 hari lagi');
   });
 
+  for (const [locale, lines] of [
+    ['id', ['Fee (bruto) Rp 1.500.000', 'Perkiraan PPh 21 (dengan NPWP/NIK) − Rp 37.500', 'Perkiraan diterima Bunda Rp 1.462.500',
+      'Tanpa NPWP/NIK: Rp 45.000 dipotong (20 % lebih tinggi), diterima Rp 1.455.000', 'PMK 168/2023']],
+    ['en', ['Fee (gross) IDR 1,500,000', 'Estimated PPh 21 (with NPWP/NIK) − IDR 37,500', 'Estimated amount you receive IDR 1,462,500',
+      'Without NPWP/NIK: IDR 45,000 withheld (20 % higher), you receive IDR 1,455,000', 'PMK 168/2023']],
+  ] as const) {
+    it(`shows the fee's PPh 21 and net, with and without a tax id, before she applies (${locale})`, async () => {
+      const el = await controlled('none', locale);
+      await until(() => $(el, '[part="fee-tax"]'), 2000, 'the fee breakdown');
+      const box = $(el, '[part~="facts"] [part="fee-tax"]')!;
+      const tax = [...box.querySelectorAll('dl > div, p')].map((row) => [...(row.children.length ? row.children : [row])].map((c) => text(c)).join(' ')).join(' | ');
+      for (const line of lines) expect(tax).to.contain(line);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('lists deliverables, requirements and the timeline', async () => {
     const el = await controlled('none');
     const details = text($(el, '[part~="details"]'));

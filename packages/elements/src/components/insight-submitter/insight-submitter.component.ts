@@ -2,12 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, initialState } from '@lit/task';
-import { Campaigns, Insights, Participations, Posts, InsightInput,
+import {
+  Campaigns,
+  Insights,
+  Participations,
+  Posts,
+  InsightInput,
   deadlineOf,
+  formatCount,
+  insightFlags,
   MEDIA_LIMITS,
   PostInput,
   STAGES,
-  engagementRate,
   overallEngagementRate,
   metricFields,
   nextActions,
@@ -15,15 +21,15 @@ import { Campaigns, Insights, Participations, Posts, InsightInput,
   validate,
   type Campaign,
   type Deliverable,
-  type Insight,
+  type InsightFlag,
   type MetricKey,
-  type MetricValues,
   type Participation,
-  type Platform, } from '@ibusibuk/sdk';
+  type Platform,
+} from '@ibusibuk/sdk';
 import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError } from '../../internal/errors.js';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
+import { formatPercent } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { UploadQueue } from '../../uploads/upload-queue.js';
@@ -32,18 +38,17 @@ import { uploadListMessages } from '../../uploads/upload-list.messages.js';
 import { FileDrop } from '../../uploads/file-drop.js';
 import { messages } from './insight-submitter.messages.js';
 import { styles } from './insight-submitter.styles.js';
+import { deliverableFields, flagsQuestion, metricPath, metricValues, readCount, type MetricsView } from './insight-submitter.metrics.js';
+import { fixNotice, latestInsight, payoutPanel, postLink, reviewPanel } from './insight-submitter.status.js';
+import { platformList, platformsOf, postForm } from './insight-submitter.post.js';
+import { payoutDetailsFor } from '../payout-details/payout-details.embed.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
-import { dueLine, sentLate, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
+import { dueLine, windowLine, windowNotOpen, windowNotOpenNotice } from '../../internal/deadline.js';
 
 interface InsightData {
   participation: Participation;
   campaign: Campaign | null;
 }
-
-/** Largest count the SDK accepts (`Count`): ten billion has 11 digits. */
-const MAX_DIGITS = 11;
-
-const metricPath = (index: number, key: MetricKey) => `metrics.${index}.values.${key}`;
 
 /**
  * After the draft is approved: where the KOL gives her post's link, then its
@@ -92,8 +97,10 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
   @property({ attribute: false }) campaign?: Campaign;
 
   @state() private _url = '';
-  /** Digits typed per metric field, keyed by `metrics.<i>.values.<key>`. */
+  /** Text typed per metric field, as she typed it, keyed by `metrics.<i>.values.<key>`. */
   @state() private _values: Record<string, string> = {};
+  /** Figures that look off, asked about before sending; null while not asking. */
+  @state() private _flags: InsightFlag[] | null = null;
 
   @query('#screenshots') private _filesInput?: HTMLInputElement;
 
@@ -155,7 +162,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     if (p.stage === 'insight_revision_requested' && Object.keys(this._values).length === 0) {
       const values: Record<string, string> = {};
       for (const m of latest.metrics) {
-        for (const [k, v] of Object.entries(m.values)) if (v !== undefined) values[metricPath(m.deliverableIndex, k as MetricKey)] = String(v);
+        for (const [k, v] of Object.entries(m.values)) if (v !== undefined) values[metricPath(m.deliverableIndex, k as MetricKey)] = formatCount(v, this.lang_);
       }
       this._values = values;
     }
@@ -192,10 +199,22 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
         campaign && windowNotOpen(campaign, this._now)
           ? windowNotOpenNotice(campaign, this.lang_)
           : html`<div class="clock">${campaign ? windowLine(campaign, this.lang_) : nothing} ${due}</div>
-              ${this._postForm(campaign)}`;
+              ${postForm({
+                locale: this.lang_,
+                fields: this._fields,
+                url: this._url,
+                submitting: this._submitting,
+                formError: this._formErrorView(),
+                platforms: platformList(this.lang_, platformsOf(campaign)),
+                onInput: (url) => {
+                  this._url = url;
+                  if (this._errors.url) this._errors = {};
+                },
+                submit: (e) => void this._submitPost(e),
+              })}`;
     } else if (actions.includes('submitInsight')) body = html`<div class="clock">${due}</div>${this._insightForm(p, campaign)}`;
-    else if (p.stage === 'insight_review') body = this._review(p, campaign);
-    else if (STAGES[p.stage].phase === 'payment') body = this._payout(p, campaign);
+    else if (p.stage === 'insight_review') body = reviewPanel(this.lang_, p, this._deliverables(p, campaign), this._queue);
+    else if (STAGES[p.stage].phase === 'payment') body = payoutPanel(this.lang_, p, campaign, p.stage === 'completed' ? payoutDetailsFor(p, { onlyIfMissing: true }) : nothing);
     else body = html`<div class="notice" part="status-panel">${STAGES[p.stage].phase === 'ended' ? t.closed : t.notYet}</div>`;
     return html`
       <div class="header" part="header">
@@ -211,50 +230,6 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
   // — post link —
 
-  private _platforms(campaign: Campaign | null): Platform[] {
-    return campaign?.platforms ?? ['instagram', 'tiktok', 'youtube', 'facebook'];
-  }
-
-  private _platformList(platforms: readonly Platform[], joiner: string): string {
-    const names = platforms.map((p) => common(this.lang_).platform[p]);
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1)}`;
-  }
-
-  private _postForm(campaign: Campaign | null): TemplateResult {
-    const t = this._t;
-    const list = this._platformList(this._platforms(campaign), t.or);
-    const fields = this._fields;
-    return html`<form novalidate @submit=${this._submitPost}>
-      <p class="intro">${t.postIntro}</p>
-      <div class="field">
-        ${fields.label('url', t.urlLabel)} ${fields.hint('url', t.urlHint(list), true)}
-        <input
-          id="url"
-          name="url"
-          part="url"
-          type="url"
-          inputmode="url"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          placeholder=${t.urlPlaceholder}
-          .value=${this._url}
-          aria-invalid=${fields.invalid('url')}
-          aria-describedby=${fields.describedBy('url', 'hint')}
-          @input=${(e: Event) => {
-            this._url = (e.target as HTMLInputElement).value;
-            if (this._errors.url) this._errors = {};
-          }}
-        />
-        ${fields.errorText('url')}
-      </div>
-      ${this._formErrorView()}
-      <button type="submit" class="button block" part="submit" ?disabled=${this._submitting || !this._url.trim()}>
-        ${this._submitting ? t.submittingPost : t.submitPost}
-      </button>
-    </form>`;
-  }
-
   private async _submitPost(e: Event): Promise<void> {
     e.preventDefault();
     const data = this._current;
@@ -263,10 +238,10 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     this._formError = undefined;
     const checked = validate(PostInput, { url: this._url.trim() }, this.lang_);
     if (!checked.success) return this._showErrors(checked.fields);
-    const platforms = this._platforms(data.campaign);
+    const platforms = platformsOf(data.campaign);
     const platform = platformOfUrl(checked.data.url);
     if (!platform || !platforms.includes(platform)) {
-      return this._showErrors({ url: t.urlWrongPlatform(this._platformList(platforms, t.or)) });
+      return this._showErrors({ url: t.urlWrongPlatform(platformList(this.lang_, platforms)) });
     }
     await this._send((client) => new Posts(client).submit(data.participation.id, checked.data), {
       busy: t.submittingPost,
@@ -283,48 +258,22 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     return p.post ? [{ platform: p.post.platform, format: 'video', quantity: 1 }] : [];
   }
 
-  private _metricValues(index: number, deliverable: Deliverable): MetricValues {
-    const values: MetricValues = {};
-    for (const key of metricFields(deliverable.platform, deliverable.format)) {
-      const digits = this._values[metricPath(index, key)];
-      if (digits) values[key] = Number(digits);
-    }
-    return values;
-  }
-
   private _insightForm(p: Participation, campaign: Campaign | null): TemplateResult {
     const t = this._t;
-    const c = common(this.lang_);
     const deliverables = this._deliverables(p, campaign);
-    const all = deliverables.map((d, i) => this._metricValues(i, d));
+    const all = deliverables.map((d, i) => metricValues(this._values, i, d, this.lang_));
     const overall = overallEngagementRate(all);
-    const fix = p.stage === 'insight_revision_requested' ? latestInsight(p)?.officerNote ?? fixNoteFromHistory(p) : null;
     const blockers = [
       ...(this._queue.doneCount === 0 ? [t.blockScreenshots] : []),
       ...(this._queue.inFlight ? [t.blockInFlight] : []),
     ];
     const fields = this._fields;
     return html`
-      ${p.stage === 'insight_revision_requested'
-        ? html`<section class="fix" part="fix-notice" aria-labelledby="fix-title">
-            <div class="fix-icon">${icon(icons.alert)}</div>
-            <div>
-              <h3 id="fix-title">${t.fixTitle}</h3>
-              ${fix ? html`<blockquote class="fix-text">${fix}</blockquote>` : nothing}
-              <p class="hint">${t.fixBody}</p>
-            </div>
-          </section>`
-        : nothing}
+      ${p.stage === 'insight_revision_requested' ? fixNotice(this.lang_, p) : nothing}
       <form novalidate @submit=${this._submitInsight}>
         <p class="intro">${t.insightIntro}</p>
-        ${p.post
-          ? html`<p class="post-link">
-              ${icon(icons.check, 'icon tiny')} ${c.platform[p.post.platform]} ·
-              <a href=${p.post.url} target="_blank" rel="noopener noreferrer">${t.viewPost}</a>
-              <span class="hint">${formatDate(p.post.postedAt, this.lang_)}</span> ${sentLate(p.post, this.lang_)}
-            </p>`
-          : nothing}
-        ${deliverables.map((d, i) => this._deliverableFields(d, i, all[i]!))}
+        ${postLink(this.lang_, p)}
+        ${deliverables.map((d, i) => deliverableFields(this._metricsView, d, i))}
         ${deliverables.length > 1
           ? html`<p class="engagement overall" part="engagement">
               <span>${t.overall}</span>
@@ -357,91 +306,63 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
         ${this._noteField()}
 
         ${this._formErrorView()}
-        <div class="actions">
-          <button
-            type="submit"
-            class="button block"
-            part="submit"
-            ?disabled=${this._submitting || blockers.length > 0}
-            aria-describedby=${blockers.length > 0 ? 'blockers' : nothing}
-          >
-            ${this._submitting ? t.submittingInsight : t.submitInsight}
-          </button>
-          ${blockers.length > 0 ? html`<ul class="blockers" id="blockers">${blockers.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
-        </div>
+        ${this._flags
+          ? flagsQuestion(this.lang_, this._flags, { send: () => void this._sendInsight(true), recheck: () => void this._recheck(), busy: this._submitting })
+          : html`<div class="actions">
+              <button
+                type="submit"
+                class="button block"
+                part="submit"
+                ?disabled=${this._submitting || blockers.length > 0}
+                aria-describedby=${blockers.length > 0 ? 'blockers' : nothing}
+              >
+                ${this._submitting ? t.submittingInsight : t.submitInsight}
+              </button>
+              ${blockers.length > 0 ? html`<ul class="blockers" id="blockers">${blockers.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
+            </div>`}
       </form>
     `;
   }
 
-  private _deliverableFields(d: Deliverable, index: number, values: MetricValues): TemplateResult {
-    const t = this._t;
-    const c = common(this.lang_);
-    const rate = engagementRate(values);
-    return html`<fieldset class="deliverable" part="deliverable" data-index=${index}>
-      <legend>
-        <span class="platform-dot ${d.platform}" aria-hidden="true"></span>
-        ${t.deliverable(c.platform[d.platform], c.format[d.format])}${d.quantity > 1 ? html` <span class="qty">×${d.quantity}</span>` : nothing}
-      </legend>
-      ${d.quantity > 1 ? html`<p class="hint">${t.quantityHint(d.quantity)}</p>` : nothing}
-      <div class="metrics">
-        ${metricFields(d.platform, d.format).map((key) => {
-          const path = metricPath(index, key);
-          const fields = this._fields;
-          const digits = this._values[path] ?? '';
-          return html`<div class="field metric-field">
-            ${fields.label(path, c.metric[key])}
-            <input
-              id=${fields.id(path)}
-              part="metric"
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              enterkeyhint="next"
-              data-metric=${key}
-              .value=${digits ? formatNumber(Number(digits), this.lang_) : ''}
-              aria-invalid=${fields.invalid(path)}
-              aria-describedby=${fields.describedBy(path)}
-              @input=${(e: Event) => this._onMetricInput(e, path)}
-            />
-            ${fields.errorText(path)}
-          </div>`;
-        })}
-      </div>
-      <p class="engagement" part="engagement">
-        <span>${t.engagement}</span>
-        <strong data-engagement=${index}>${rate === null ? t.engagementNone : formatPercent(rate, this.lang_)}</strong>
-      </p>
-    </fieldset>`;
+  private get _metricsView(): MetricsView {
+    return {
+      locale: this.lang_,
+      fields: this._fields,
+      texts: this._values,
+      onInput: (path, text) => {
+        this._values = { ...this._values, [path]: text };
+        this._flags = null;
+        if (this._errors[path]) this._errors = { ...this._errors, [path]: '' };
+      },
+      onLeave: (path) => {
+        const { refusal } = readCount(this._values[path], this.lang_);
+        if (refusal) this._errors = { ...this._errors, [path]: refusal };
+      },
+    };
   }
 
-  /** Keep digits only (no minus, no decimals), show thousands separators, and keep the caret where it was. */
-  private _onMetricInput(e: Event, path: string): void {
-    const input = e.target as HTMLInputElement;
-    const caret = input.selectionStart ?? input.value.length;
-    const digitsRight = input.value.slice(caret).replace(/\D/g, '').length;
-    const digits = input.value.replace(/\D/g, '').replace(/^0+(?=\d)/, '').slice(0, MAX_DIGITS);
-    const shown = digits ? formatNumber(Number(digits), this.lang_) : '';
-    input.value = shown;
-    let pos = shown.length;
-    for (let seen = 0; pos > 0 && seen < digitsRight; ) if (/\d/.test(shown[--pos]!)) seen++;
-    input.setSelectionRange(pos, pos);
-    this._values = { ...this._values, [path]: digits };
-    if (this._errors[path]) this._errors = { ...this._errors, [path]: '' };
-  }
-
-  private async _submitInsight(e: Event): Promise<void> {
+  private _submitInsight(e: Event): Promise<void> {
     e.preventDefault();
+    return this._sendInsight(false);
+  }
+
+  /** Checks, then asks about figures that look off unless she has said they are right, then sends. */
+  private async _sendInsight(confirmed: boolean): Promise<void> {
     const data = this._current;
     if (!data || this._submitting) return;
     const t = this._t;
     this._formError = undefined;
-    const deliverables = this._deliverables(data.participation, data.campaign);
-    const missing: Record<string, string> = {};
+    const { participation: p } = data;
+    const deliverables = this._deliverables(p, data.campaign);
+    const refused: Record<string, string> = {};
     const metrics = deliverables.map((d, i) => {
       for (const key of metricFields(d.platform, d.format)) {
-        if (!this._values[metricPath(i, key)]) missing[metricPath(i, key)] = t.required;
+        const path = metricPath(i, key);
+        const text = this._values[path];
+        refused[path] = text?.trim() ? readCount(text, this.lang_).refusal ?? '' : t.required;
+        if (!refused[path]) delete refused[path];
       }
-      return { deliverableIndex: i, values: this._metricValues(i, d) };
+      return { deliverableIndex: i, values: metricValues(this._values, i, d, this.lang_) };
     });
     const note = this._note.trim();
     const checked = validate(
@@ -449,10 +370,26 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
       { metrics, screenshotIds: this._queue.uploadIds, ...(note ? { note } : {}) },
       this.lang_,
     );
-    const fields = { ...missing, ...(checked.success ? {} : checked.fields) };
+    const fields = { ...(checked.success ? {} : checked.fields), ...refused };
     if (fields.screenshotIds) fields.screenshotIds = t.screenshotsRequired;
-    if (!checked.success || Object.keys(missing).length > 0) return this._showErrors(fields);
-    await this._send((client) => new Insights(client).submit(data.participation.id, checked.data), {
+    if (!checked.success || Object.keys(refused).length > 0) return this._showErrors(fields);
+    if (!confirmed) {
+      const followers: Partial<Record<Platform, number>> = {};
+      for (const a of p.application.profile.socialAccounts) followers[a.platform] = Math.max(followers[a.platform] ?? 0, a.followers);
+      const flags = insightFlags({
+        deliverables: deliverables.map((d, i) => ({ platform: d.platform, format: d.format, values: metrics[i]!.values })),
+        followers,
+        ...(p.post ? { postedAt: p.post.postedAt } : {}),
+      });
+      if (flags.length > 0) {
+        this._flags = flags;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#flags-title')?.focus();
+        return;
+      }
+    }
+    this._flags = null;
+    await this._send((client) => new Insights(client).submit(p.id, checked.data), {
       busy: t.submittingInsight,
       done: t.insightSent,
       event: 'ibusibuk-insight-submit',
@@ -460,100 +397,13 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     });
   }
 
-  // — read-only states —
-
-  private _review(p: Participation, campaign: Campaign | null): TemplateResult {
-    const t = this._t;
-    const c = common(this.lang_);
-    const insight = latestInsight(p);
-    const deliverables = this._deliverables(p, campaign);
-    return html`<section class="status-panel" part="status-panel">
-      <div class="status-head">
-        <span class="status-icon">${icon(icons.clock)}</span>
-        <p>${t.reviewBody}</p>
-      </div>
-      ${insight
-        ? html`<div class="submitted">
-            <p class="submitted-head">
-              <strong>${t.submittedNumbers}</strong>
-              <span class="hint">${t.sentOn(formatDateTime(insight.submittedAt, this.lang_))} · ${t.screenshotsCount(insight.screenshotIds.length)}</span>
-              ${sentLate(insight, this.lang_)}
-            </p>
-            ${insight.metrics.map((m) => {
-              const d = deliverables[m.deliverableIndex];
-              return html`<div class="summary" data-index=${m.deliverableIndex}>
-                ${d ? html`<h3>${t.deliverable(c.platform[d.platform], c.format[d.format])}</h3>` : nothing}
-                <dl>
-                  ${(Object.entries(m.values) as [MetricKey, number][]).map(
-                    ([key, value]) => html`<div><dt>${c.metric[key]}</dt><dd>${formatNumber(value, this.lang_)}</dd></div>`,
-                  )}
-                  <div class="er">
-                    <dt>${t.engagement}</dt>
-                    <dd>${m.engagementRate === null ? t.engagementNone : formatPercent(m.engagementRate, this.lang_)}</dd>
-                  </div>
-                </dl>
-              </div>`;
-            })}
-            ${insight.metrics.length > 1 && insight.engagementRate !== null
-              ? html`<p class="engagement overall"><span>${t.overall}</span><strong>${formatPercent(insight.engagementRate, this.lang_)}</strong></p>`
-              : nothing}
-            ${uploadList(this._queue, this.lang_, { readOnly: true })}
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  private _payout(p: Participation, campaign: Campaign | null): TemplateResult {
-    const t = this._t;
-    const paid = p.stage === 'paid';
-    const amount = p.payout?.amount ?? campaign?.compensation.fee ?? 0;
-    const barter = amount === 0 && campaign?.compensation.type === 'barter';
-    return html`<section class="status-panel" part="status-panel">
-      <div class=${classMap({ 'status-head': true, paid })}>
-        <span class="status-icon">${icon(icons.check)}</span>
-        <p>${paid ? t.paidBody : t.completedBody}</p>
-      </div>
-      ${barter
-        ? html`<p class="notice">${t.barterDone}</p>`
-        : html`<dl class="payout" part="payout">
-            <div class="amount">
-              <dt>${p.payout?.statement ? t.netAmount : t.amount}</dt>
-              <dd data-amount>${formatRupiah(amount, this.lang_)}</dd>
-            </div>
-            ${p.payout?.statement
-              ? html`<div>
-                    <dt>${t.grossFee}</dt>
-                    <dd data-gross>${formatRupiah(p.payout.statement.gross, this.lang_)}</dd>
-                  </div>
-                  <div>
-                    <dt>${p.payout.statement.withNpwp ? t.taxWithheld : t.taxWithheldNoNpwp}</dt>
-                    <dd data-tax>− ${formatRupiah(p.payout.statement.tax, this.lang_)}</dd>
-                  </div>`
-              : nothing}
-            ${!paid && p.payout?.expectedBy
-              ? html`<div>
-                  <dt>${t.expectedBy}</dt>
-                  <dd data-expected>${formatDate(`${p.payout.expectedBy}T12:00:00+07:00`, this.lang_)}</dd>
-                </div>`
-              : nothing}
-            <div>
-              <dt>${t.payoutStatus}</dt>
-              <dd><span class=${classMap({ chip: true, paid, pending: !paid })}>${paid ? t.payoutPaid : t.payoutPending}</span></dd>
-            </div>
-            ${paid && p.payout?.paidAt
-              ? html`<div>
-                  <dt>${t.paidAt}</dt>
-                  <dd>${formatDate(p.payout.paidAt, this.lang_)}</dd>
-                </div>`
-              : nothing}
-            ${paid && p.payout?.reference
-              ? html`<div>
-                  <dt>${t.reference}</dt>
-                  <dd class="reference">${p.payout.reference}</dd>
-                </div>`
-              : nothing}
-          </dl>`}
-    </section>`;
+  /** "Look again": close the question and take her to the first figure it named. */
+  private async _recheck(): Promise<void> {
+    const field = this._flags?.find((f) => f.field.startsWith('metrics.'))?.field;
+    this._flags = null;
+    await this.updateComplete;
+    const target = field ? this.renderRoot.querySelector<HTMLElement>(`#${this._fieldId(field.includes('.values.') ? field : `${field}.values.reach`)}`) : null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('#m-0-reach'))?.focus();
   }
 
   // — errors —
@@ -567,12 +417,3 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
 
 /** Server field paths this element shows next to a field; others go in the form's error notice. */
 const PLACED = /^(url|note|screenshotIds|metrics\.\d+\.values\.[a-zA-Z]+)$/;
-
-function latestInsight(p: Participation): Insight | undefined {
-  return p.insights.reduce<Insight | undefined>((best, i) => (!best || i.version > best.version ? i : best), undefined);
-}
-
-function fixNoteFromHistory(p: Participation): string | null {
-  return [...p.history].reverse().find((h) => h.to === 'insight_revision_requested')?.note ?? null;
-}
-

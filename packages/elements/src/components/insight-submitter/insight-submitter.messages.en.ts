@@ -69,4 +69,8 @@ export default {
   or: 'or',
   and: 'and',
   required: 'This field is required.',
+
+  flagsTitle: 'Are these figures right?',
+  flagsSend: 'Yes, they are right, send',
+  flagsRecheck: 'Check again',
 } satisfies InsightSubmitterMessages;

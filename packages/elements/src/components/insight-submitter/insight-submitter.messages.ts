@@ -67,6 +67,10 @@ const id = {
   or: 'atau',
   and: 'dan',
   required: 'Wajib diisi.',
+
+  flagsTitle: 'Apakah angka ini benar?',
+  flagsSend: 'Ya, sudah benar, kirim',
+  flagsRecheck: 'Periksa lagi',
 };
 
 /** The shape of this catalog in every language: `insight-submitter.messages.en.ts` is checked against it. */

@@ -139,9 +139,50 @@ export const styles = css`
     font-size: 0.875em;
     line-height: 1.3;
   }
+  /* A long number stays inside the card: the field shrinks with its column and scrolls its text. */
+  .metric-field {
+    min-width: 0;
+  }
   .metric-field input {
+    width: 100%;
+    min-width: 0;
+    box-sizing: border-box;
     font-variant-numeric: tabular-nums;
     text-align: right;
+  }
+  .understood {
+    display: block;
+    min-height: 1.3em;
+    font-size: 0.8125em;
+    text-align: right;
+    color: var(--_muted, inherit);
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .flags {
+    display: grid;
+    gap: 0.6rem;
+    padding: 0.85rem 1rem;
+    border-radius: var(--_radius-sm);
+    background: var(--_warning-soft);
+  }
+  .flags h3 {
+    font-size: 1rem;
+    color: var(--_warning);
+  }
+  .flags h3:focus {
+    outline: none;
+  }
+  .flags ul {
+    margin: 0;
+    padding-left: 1.2rem;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .flags-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 
   .engagement {
@@ -274,5 +315,9 @@ export const styles = css`
   ${skeletons}
   .skeleton.block {
     height: 10rem;
+  }
+  .payout-details-slot {
+    display: block;
+    margin-top: 1rem;
   }
 `;

@@ -20,10 +20,10 @@ async function png(hue = 200): Promise<File> {
   return new File([blob], `insight-${hue}.png`, { type: 'image/png' });
 }
 
-function application() {
+function application(name = 'Dewi Anggraini') {
   return {
     profile: {
-      name: 'Dewi Anggraini',
+      name,
       whatsapp: '+6281298765432',
       city: 'Jakarta Selatan',
       province: 'DKI Jakarta',
@@ -49,12 +49,12 @@ const TITLE = 'Review Jujur Popok Lembut untuk Tidur Malam';
 const FIX_NOTE = 'Angka reach feed Instagram tidak sama dengan screenshot. Mohon cek lagi, ya.';
 
 /** A fresh KOL's participation in the seeded campaign, moved to `stage` through the real API. */
-async function journey(stage: Stage): Promise<{ token: string; campaign: Campaign; participation: Participation }> {
+async function journey(stage: Stage, name?: string): Promise<{ token: string; campaign: Campaign; participation: Participation }> {
   const { token } = await signInKol();
   const kol = createClient({ baseUrl: apiBase(), sessionToken: token });
   const campaign = (await publicClient().campaigns.list({ limit: 100 })).data.find((c) => c.title === TITLE);
   if (!campaign) throw new Error(`no seeded campaign "${TITLE}"`);
-  let p = await kol.applications.create(campaign.id, application());
+  let p = await kol.applications.create(campaign.id, application(name));
   p = await officer('participations', 'accept', p.id, {});
   const brief = await kol.campaigns.brief(campaign.id);
   p = await kol.participations.acknowledgeBrief(p.id);
@@ -116,6 +116,13 @@ function pick(el: IbuSibukInsightSubmitter, files: File[]): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Send, and if a figure is questioned, answer that it is right. */
+async function sendConfirming(el: IbuSibukInsightSubmitter): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+  await until(() => $(el, '#send-anyway') ?? (el as unknown as { _submitting: boolean })._submitting, 4000, 'the send or the question');
+  $<HTMLButtonElement>(el, '#send-anyway')?.click();
+}
+
 const fieldsets = (el: IbuSibukInsightSubmitter) =>
   $$(el, 'fieldset.deliverable').map((fs) => [...fs.querySelectorAll<HTMLInputElement>('input[data-metric]')].map((i) => i.dataset.metric));
 
@@ -164,12 +171,12 @@ describe('<ibusibuk-insight-submitter>', () => {
       ['reach', 'impressions', 'replies', 'linkClicks'],
       ['reach', 'impressions', 'likes', 'comments', 'shares'],
     ]);
-    const reach = $<HTMLInputElement>(el, '#m-0-reach')!;
-    expect(reach.inputMode).to.equal('numeric');
     await expect(el).to.be.accessible();
 
-    // Digits only (no minus sign), shown with Indonesian thousands separators.
-    expect(type(el, '#m-0-reach', '-12500').value).to.equal('12.500');
+    // Her text stays as typed; what was understood is shown beside it.
+    expect(type(el, '#m-0-reach', '12,5 rb').value).to.equal('12,5 rb');
+    await el.updateComplete;
+    expect($(el, '[data-understood="reach"]')!.textContent).to.equal('= 12.500');
     type(el, '#m-0-likes', '800');
     type(el, '#m-0-comments', '120');
     type(el, '#m-0-shares', '40');
@@ -200,7 +207,7 @@ describe('<ibusibuk-insight-submitter>', () => {
     await until(() => $(el, '.upload[data-status="done"]'), 8000, 'the screenshot upload');
 
     const submitted = oneEvent(el, 'ibusibuk-insight-submit');
-    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    await sendConfirming(el);
     const { detail } = await submitted;
     expect(detail.participation.stage).to.equal('insight_review');
     expect(detail.participation.insights[0]!.metrics[0]!.values.reach).to.equal(12_500);
@@ -223,7 +230,7 @@ describe('<ibusibuk-insight-submitter>', () => {
 
     type(el, '#m-0-reach', '4000');
     const submitted = oneEvent(el, 'ibusibuk-insight-submit');
-    $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+    await sendConfirming(el);
     const { detail } = await submitted;
     expect(detail.participation.stage).to.equal('insight_review');
     expect(detail.participation.insights).to.have.length(2);
@@ -263,6 +270,23 @@ describe('<ibusibuk-insight-submitter>', () => {
     expect($(el, '[data-expected]')!.textContent).to.match(/\d{4}/);
     expect($(el, '[part="payout"]')!.textContent).to.contain('Diproses');
     await expect(el).to.be.accessible();
+
+    // She gave no payout details yet: they are asked here, under the payout.
+    await until(() => $(el, 'ibusibuk-payout-details')?.shadowRoot?.querySelector('form'), 8000, 'the payout details form');
+    expect($(el, 'ibusibuk-payout-details')!.shadowRoot!.textContent).to.contain('Rekening untuk fee Bunda');
+  });
+
+  it('does not ask again under the payout for details she already gave', async () => {
+    // Another name: the staff payouts list, run later on the same server, labels each row by name.
+    const { token, participation } = await journey('completed', 'Wulan Sari');
+    await createClient({ baseUrl: apiBase(), sessionToken: token }).payoutProfiles.update({
+      details: { method: 'ewallet', provider: 'ovo', phone: '081298764321', name: 'Dewi Anggraini' },
+      taxId: { kind: 'npwp', number: '123456789012345' },
+    });
+    const el = await mount(token, participation.id);
+    await until(() => $(el, 'ibusibuk-payout-details'), 8000, 'the payout details slot');
+    await new Promise((r) => setTimeout(r, 300));
+    expect($(el, 'ibusibuk-payout-details')!.shadowRoot!.querySelector('[part="base"]')).to.equal(null);
   });
 
   it('shows the paid payout with its date and reference, in both languages', async () => {
@@ -278,6 +302,99 @@ describe('<ibusibuk-insight-submitter>', () => {
       expect(payout).to.contain('TRF-2026-0615-042');
       expect(payout).to.match(/2026/);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  describe('counts typed the way she reads them', () => {
+    const TABLE: Record<'id' | 'en', [string, string][]> = {
+      id: [
+        ['12.500', '= 12.500'],
+        ['12,5 rb', '= 12.500'],
+        ['1,2rb', '= 1.200'],
+        ['3,5 jt', '= 3.500.000'],
+        ['1.2K', '= 1.200'],
+        ['2M', '= 2.000.000'],
+        ['-5', 'Angka tidak boleh negatif.'],
+        ['3.5', 'Jumlah harus bilangan bulat. Maksudnya ribu? Tulis misalnya 1,5 rb.'],
+        ['1.200 rb', 'Kurang jelas: tulis angka lengkapnya, misalnya 1.200 atau 1.200.000.'],
+        ['banyak', 'Tulis angkanya saja, misalnya 12.500 atau 12,5 rb.'],
+        ['99999999999', 'Angkanya terlalu besar.'],
+      ],
+      en: [
+        ['12,500', '= 12,500'],
+        ['12.5K', '= 12,500'],
+        ['3,5 jt', '= 3,500,000'],
+        ['2M', '= 2,000,000'],
+        ['-5', 'The number cannot be negative.'],
+        ['3.5', 'A count is a whole number. Thousands? Type e.g. 1.5K.'],
+        ['1.200 rb', 'Unclear: type the number in full, e.g. 1,200 or 1,200,000.'],
+      ],
+    };
+    for (const locale of ['id', 'en'] as const) {
+      it(`shows what each typed count was read as, or why it was refused (${locale})`, async () => {
+        const { token, participation } = await journey('posted');
+        const el = await mount(token, participation.id, locale);
+        for (const [typed, shown] of TABLE[locale]) {
+          const input = type(el, '#m-0-reach', typed);
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          await el.updateComplete;
+          expect(input.value, typed).to.equal(typed);
+          const understood = $(el, '[data-understood="reach"]')!.textContent!;
+          const error = $(el, '#m-0-reach-error')?.textContent ?? '';
+          expect(shown.startsWith('=') ? understood : error, typed).to.equal(shown);
+          expect(input.getAttribute('aria-invalid'), typed).to.equal(shown.startsWith('=') ? 'false' : 'true');
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('keeps a long number inside its card', async () => {
+      const { token, participation } = await journey('posted');
+      const el = await mount(token, participation.id);
+      el.style.maxWidth = '320px';
+      type(el, '#m-0-reach', '9.999.999.999.999.999.999');
+      await el.updateComplete;
+      const card = $(el, '[part="base"]') ?? $(el, '.header')!.parentElement!;
+      const input = $(el, '#m-0-reach')!;
+      expect(input.getBoundingClientRect().right).to.be.at.most(card.getBoundingClientRect().right + 0.5);
+      el.style.maxWidth = '';
+    });
+
+    for (const [locale, title, send, likesWord] of [
+      ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka (likes) 900'],
+      ['en', 'Are these figures right?', 'Yes, they are right, send', 'Likes 900'],
+    ] as const) {
+      it(`asks about likes above reach before sending, and sends when she says they are right (${locale})`, async () => {
+        const { token, participation, campaign } = await journey('posted');
+        const el = await mount(token, participation.id, locale);
+        campaign.deliverables.forEach((d, i) =>
+          metricFields(d.platform, d.format).forEach((key) => type(el, `#m-${i}-${key}`, key === 'likes' && i === 0 ? '900' : key === 'reach' || key === 'impressions' ? '800' : '10')),
+        );
+        pick(el, [await png(40)]);
+        await until(() => $(el, '.upload[data-status="done"]'), 8000, 'the screenshot upload');
+        $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+        await until(() => $(el, '[part="flags"]'), 4000, 'the question');
+        const question = $(el, '[part="flags"]')!;
+        expect($(el, '#flags-title')!.textContent).to.equal(title);
+        expect(el.shadowRoot!.activeElement?.id).to.equal('flags-title');
+        expect($$(el, '[data-flag]').map((f) => f.dataset.flag)).to.include('above_reach');
+        expect(question.textContent).to.contain(likesWord);
+        await expect(el).to.be.accessible();
+
+        // "Look again" closes the question and takes her to the figure; nothing was sent.
+        $<HTMLButtonElement>(el, '#recheck')!.click();
+        await until(() => !$(el, '[part="flags"]'), 2000, 'the question to close');
+        expect(el.shadowRoot!.activeElement?.id).to.equal('m-0-likes');
+
+        $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+        await until(() => $(el, '#send-anyway'), 4000, 'the question again');
+        expect($(el, '#send-anyway')!.textContent!.trim()).to.equal(send);
+        const submitted = oneEvent(el, 'ibusibuk-insight-submit');
+        $<HTMLButtonElement>(el, '#send-anyway')!.click();
+        const { detail } = await submitted;
+        expect(detail.participation.stage).to.equal('insight_review');
+        expect(detail.participation.insights[0]!.metrics[0]!.values.likes).to.equal(900);
+      });
     }
   });
 });

@@ -1,0 +1,38 @@
+import type { PayoutDetailsMessages } from './payout-details.messages.js';
+
+// The English text, fetched with import() only when an element's language is `en`.
+
+export default {
+  title: 'Where your fee goes',
+  intro: 'Where should your fee be transferred? Give it once for every campaign. You can do it later: your application and content go on either way.',
+  method: 'How you receive your fee',
+  bank: 'Bank account',
+  ewallet: 'E-wallet',
+  bankLabel: 'Bank',
+  bankPick: 'Choose a bank',
+  accountNumber: 'Account number',
+  holderName: 'Account holder’s name',
+  holderHint: 'As in the bank book.',
+  provider: 'E-wallet',
+  providerPick: 'Choose an e-wallet',
+  phone: 'Registered phone number',
+  phoneHint: 'E.g. 081234567890.',
+  walletName: 'Registered name',
+  taxLegend: 'NPWP or NIK',
+  taxNone: 'None yet',
+  taxNpwp: 'NPWP',
+  taxNik: 'NIK (ID card)',
+  taxNumber: 'Number',
+  taxNote: 'Without an NPWP or NIK, 20 % more PPh 21 is withheld from your fee.',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  edit: 'Change',
+  saved: 'Saved. Your fee will be transferred here.',
+  sendTo: 'Fee goes to',
+  taxId: 'NPWP/NIK',
+  taxGiven: (kind: string) => `${kind} given`,
+  taxMissing: 'Not given: 20 % more tax withheld',
+  locked: 'The payout was recorded to this account, so it can no longer be changed for this campaign.',
+  formError: 'Not saved yet. Check the marked fields.',
+} satisfies PayoutDetailsMessages;

@@ -1,0 +1,12 @@
+import type { FeeTaxMessages } from './fee-tax.messages.js';
+
+// The English text, fetched with import() only when an element's language is `en`.
+
+export default {
+  title: 'Estimated tax withheld',
+  gross: 'Fee (gross)',
+  tax: 'Estimated PPh 21 (with NPWP/NIK)',
+  net: 'Estimated amount you receive',
+  withoutTaxId: (tax: string, net: string) => `Without NPWP/NIK: ${tax} withheld (20 % higher), you receive ${net}`,
+  rule: 'Estimated under PMK 168/2023 (PPh 21 for non-employees), for a single payment.',
+} satisfies FeeTaxMessages;

@@ -1,0 +1,62 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { computePayout, type Locale } from '@ibusibuk/sdk';
+import { formatRupiah } from './format.js';
+import { feeTaxMessages } from './fee-tax.messages.js';
+
+/** Gross, PPh 21 and net of a fee, with and without a tax id, before she applies; nothing for a fee of 0. */
+export function feeTax(fee: number, locale: Locale): TemplateResult | typeof nothing {
+  if (fee <= 0) return nothing;
+  const t = feeTaxMessages(locale);
+  const rp = (n: number) => formatRupiah(n, locale);
+  const withId = computePayout({ fee, hasNpwp: true });
+  const without = computePayout({ fee, hasNpwp: false });
+  return html`<div class="fee-tax" part="fee-tax" data-fee-tax>
+    <p class="fee-tax-title">${t.title}</p>
+    <dl>
+      <div><dt>${t.gross}</dt><dd data-gross>${rp(withId.gross)}</dd></div>
+      <div><dt>${t.tax}</dt><dd data-tax>− ${rp(withId.tax)}</dd></div>
+      <div class="fee-tax-net"><dt>${t.net}</dt><dd data-net>${rp(withId.net)}</dd></div>
+    </dl>
+    <p class="fee-tax-without" data-without>${t.withoutTaxId(rp(without.tax), rp(without.net))}</p>
+    <p class="fee-tax-rule">${t.rule}</p>
+  </div>`;
+}
+
+export const feeTaxStyles = css`
+  .fee-tax {
+    display: grid;
+    gap: 0.35rem;
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  .fee-tax-title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .fee-tax dl {
+    margin: 0;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .fee-tax dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.75rem;
+  }
+  .fee-tax dt,
+  .fee-tax dd {
+    margin: 0;
+  }
+  .fee-tax dd {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .fee-tax-net {
+    font-weight: 600;
+  }
+  .fee-tax-without,
+  .fee-tax-rule {
+    margin: 0;
+    color: var(--_muted);
+  }
+`;
