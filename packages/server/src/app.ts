@@ -73,7 +73,7 @@ const declaredLengthFirst =
 const underTest = () => process.env.NODE_ENV === 'test' || process.env.VITEST !== undefined;
 
 /** The API as a Hono app over its store; `startServer` puts it on a port. */
-export function createApp(options: ServerOptions = {}): App {
+export async function createApp(options: ServerOptions = {}): Promise<App> {
   const dataDir = options.dataDir ?? './.data';
   const dbPath = options.db ?? join(dataDir, 'ibusibuk.db');
   const inMemory = dbPath === ':memory:';
@@ -89,12 +89,12 @@ export function createApp(options: ServerOptions = {}): App {
       ? new FileUploadStorage(mkdtempSync(join(tmpdir(), 'ibusibuk-uploads-')), { temporary: true })
       : new FileUploadStorage(join(dataDir, 'uploads'));
 
-  installKeys(store, {
+  await installKeys(store, {
     demo: options.demoKeys ?? (dev || options.seed === 'demo' || underTest()),
     publishable: options.publishableKeys ?? [],
     secret: options.secretKeys ?? [],
   });
-  let corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+  let corsOrigins = (await store.listPublishableKeys()).flatMap((key) => key.allowedOrigins);
 
   // Email: an SMTP server when one is set; a dev server keeps messages in its outbox; otherwise they are only logged.
   const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
@@ -122,13 +122,13 @@ export function createApp(options: ServerOptions = {}): App {
     checkResponses: dev,
   };
 
-  if (options.seed === 'demo' && store.isEmpty()) {
-    seedDemo(services);
+  if (options.seed === 'demo' && (await store.isEmpty())) {
+    await seedDemo(services);
     // The seed's history is the past, not news: nobody is told of it.
-    for (let told = store.eventsToNotify(500); told.length > 0; told = store.eventsToNotify(500)) {
-      store.markNotified(told.map((event) => event.id), clock.now());
+    for (let told = await store.eventsToNotify(500); told.length > 0; told = await store.eventsToNotify(500)) {
+      await store.markNotified(told.map((event) => event.id), clock.now());
     }
-    corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+    corsOrigins = (await store.listPublishableKeys()).flatMap((key) => key.allowedOrigins);
   }
 
   const app = new Hono<AppEnv>();
@@ -221,7 +221,7 @@ export function createApp(options: ServerOptions = {}): App {
   // One run at a time: a tick and the timer must not send the same event twice.
   const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));
   const tick = async () => {
-    const ticked = tickCampaignClock(services);
+    const ticked = await tickCampaignClock(services);
     const told = await tellEvents();
     await dispatcher.runDue();
     return { ...ticked, told };
@@ -251,7 +251,7 @@ export function createApp(options: ServerOptions = {}): App {
       clearInterval(clockTimer);
       await dispatcher.stop();
       await telling;
-      store.close();
+      await store.close();
       await uploads.dispose();
     },
   };

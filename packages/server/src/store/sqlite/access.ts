@@ -1,6 +1,7 @@
 import type { KolProfile } from '@ibusibuk/sdk';
 import type { KolProfileOutput } from '../../domain/kol.js';
 import { newId } from '../../ids.js';
+import type { Synchronous } from '../compose.js';
 import type { AccessStore, ApiKeyRecord, CodeCheckResult, CodeIssueResult, StaffSessionRecord } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
@@ -59,7 +60,7 @@ function readKol(database: SqliteDatabase, id: string): KolProfile | null {
 }
 
 /** API keys, KOLs, sessions, sign-in codes and the outbox in SQLite. */
-export function sqliteAccess(database: SqliteDatabase): AccessStore {
+export function sqliteAccess(database: SqliteDatabase): Synchronous<AccessStore> {
   // Every keyed request asks for its key.
   const apiKeys = new UnchangedCache<ApiKeyRecord | null>(database, 1000);
 

@@ -2,6 +2,7 @@ import type { Brand, Brief, Campaign, CampaignStatus } from '@ibusibuk/sdk';
 import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
 import { recordEvent } from '../../webhooks/record-event.js';
+import type { Synchronous } from '../compose.js';
 import type { CampaignStore, Listing, StatusChange } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { pageRows, toPage, Where } from './pages.js';
@@ -104,7 +105,7 @@ export function slotsOf(database: SqliteDatabase, campaignId: string): number {
 }
 
 /** Campaigns, their brands and briefs in SQLite. */
-export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
+export function sqliteCampaigns(database: SqliteDatabase): Synchronous<CampaignStore> {
   /**
    * Campaign pages by query: the public list is read far more often than campaigns change,
    * and reading 21 wide rows costs more than the rest of a request. The pages are shared:

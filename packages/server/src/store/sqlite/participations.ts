@@ -4,6 +4,7 @@ import { MOVES, transition } from '@ibusibuk/sdk';
 import { recordEvent } from '../../webhooks/record-event.js';
 import type { MoveOutcome } from '../../domain/participation.js';
 import { newId } from '../../ids.js';
+import type { Synchronous } from '../compose.js';
 import type { ParticipationStore } from '../store.js';
 import { writeKolProfile } from './access.js';
 import { releaseSlot, slotsOf, takeSlot } from './campaigns.js';
@@ -47,7 +48,7 @@ function toHistoryEntry(row: Row): HistoryEntry {
 }
 
 /** Participations and their history in SQLite. */
-export function sqliteParticipations(database: SqliteDatabase): ParticipationStore {
+export function sqliteParticipations(database: SqliteDatabase): Synchronous<ParticipationStore> {
   /** Participations with their history, read in one query however many there are. */
   const withHistory = (rows: Row[]): Participation[] => {
     if (rows.length === 0) return [];

@@ -1,3 +1,4 @@
+import type { Synchronous } from '../compose.js';
 import type { UploadRecord, UploadStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { iso, str, type Row } from './rows.js';
@@ -13,7 +14,7 @@ const toUpload = (row: Row): UploadRecord => ({
 });
 
 /** Upload records in SQLite; the files themselves are the upload storage's. */
-export function sqliteUploads(database: SqliteDatabase): UploadStore {
+export function sqliteUploads(database: SqliteDatabase): Synchronous<UploadStore> {
   return {
     createUpload(upload) {
       database
