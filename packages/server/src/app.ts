@@ -10,14 +10,14 @@ import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
 import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpointDisabled, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
-import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
+import { WebhookDispatcher } from './webhooks/index.js';
 import { ApiError, payloadTooLarge } from './errors.js';
 import { messages as m } from './i18n/messages.js';
 import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
-import { signInRateLimit, sqliteCounters } from './http/rate-limit.js';
+import { signInRateLimit } from './http/rate-limit.js';
 import { requestContext } from './http/request-id.js';
 import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
@@ -32,7 +32,7 @@ import { staticRoutes } from './routes/static.js';
 import { mediaRoutes, uploadRoutes } from './routes/uploads.js';
 import { seedDemo } from './seed/demo.js';
 import type { Services } from './services.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { openDatabase } from './store/open.js';
 import type { Store } from './store/store.js';
 import { type SweepReport, sweepUploads } from './uploads/expiry.js';
 import { ResumableUploads, isResumablePath } from './uploads/resumable.js';
@@ -82,7 +82,8 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   const clock = options.clock ?? (options.dev ? new OffsetClock(systemClock) : systemClock);
   const dev = options.dev ?? false;
 
-  const store = new SqliteStore(dbPath);
+  // SQLite by default; a postgres:// URL for several processes on one database.
+  const { store, webhooks, counters } = await openDatabase(dbPath);
   const uploads = options.uploadsDir
     ? new FileUploadStorage(options.uploadsDir)
     : inMemory
@@ -107,7 +108,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   const services: Services = {
     mail,
     store,
-    webhooks: new SqliteWebhookStore(store.db),
+    webhooks,
     clock,
     dev,
     uploads,
@@ -138,7 +139,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   if (options.log) app.use('*', logger());
   app.use('*', cors(services.corsOrigins));
   // Sign-in limits per client address and overall (issue 15, item 7); before anything reads the body.
-  app.use('/v1/auth/*', signInRateLimit({ counters: sqliteCounters(store.db), store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
+  app.use('/v1/auth/*', signInRateLimit({ counters, store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
 
   // Who is calling, from the headers alone: before any body is read or even limited.
   app.use('/v1/*', authenticate(services));

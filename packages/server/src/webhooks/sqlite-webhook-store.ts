@@ -22,9 +22,9 @@ type Row = Record<string, unknown>;
 export const newEndpointId = (): string => `we_${randomText(24)}`;
 
 const iso = (date: Date): string => date.toISOString();
-const RESPONSE_BODY_LIMIT = 2_000;
+export const RESPONSE_BODY_LIMIT = 2_000;
 
-const toEndpoint = (row: Row): WebhookEndpoint => ({
+export const toEndpoint = (row: Row): WebhookEndpoint => ({
   id: String(row.id),
   object: 'webhook_endpoint',
   url: String(row.url),
@@ -34,7 +34,7 @@ const toEndpoint = (row: Row): WebhookEndpoint => ({
   createdAt: String(row.created_at),
 });
 
-const toEvent = (row: Row): Event =>
+export const toEvent = (row: Row): Event =>
   ({
     id: String(row.id),
     object: 'event',
@@ -43,7 +43,7 @@ const toEvent = (row: Row): Event =>
     data: JSON.parse(String(row.data)) as unknown,
   }) as Event;
 
-const toDelivery = (row: Row): WebhookDelivery => ({
+export const toDelivery = (row: Row): WebhookDelivery => ({
   id: String(row.id),
   object: 'webhook_delivery',
   eventId: String(row.event_id),
@@ -57,8 +57,8 @@ const toDelivery = (row: Row): WebhookDelivery => ({
 });
 
 // Lists page by the table's `seq` (insertion order), newest first; the cursor is opaque.
-const encodeSeq = (seq: number): string => Buffer.from(`seq:${seq}`).toString('base64url');
-function decodeSeq(cursor: string): number {
+export const encodeSeq = (seq: number): string => Buffer.from(`seq:${seq}`).toString('base64url');
+export function decodeSeq(cursor: string): number {
   const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw validationError({ cursor: m.invalidCursor });
   return Number(match[1]);

@@ -6,9 +6,9 @@ import type { AccessStore, ApiKeyRecord, CodeCheckResult, CodeIssueResult, Staff
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
 
-const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-function toApiKey(row: Row): ApiKeyRecord {
+export function toApiKey(row: Row): ApiKeyRecord {
   return {
     hash: str(row.hash),
     kind: row.kind === 'secret' ? 'secret' : 'publishable',
@@ -18,7 +18,7 @@ function toApiKey(row: Row): ApiKeyRecord {
   };
 }
 
-function toKol(row: Row): KolProfile {
+export function toKol(row: Row): KolProfile {
   return {
     id: str(row.id),
     object: 'kol',

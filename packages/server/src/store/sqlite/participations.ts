@@ -14,7 +14,7 @@ import { iso, json, jsonOrNull, parse, str, strOrNull, type Row } from './rows.j
 
 const actorRoleOf = (value: unknown): ActorRole => (ActorRole.options.includes(value as ActorRole) ? (value as ActorRole) : 'kol');
 
-function toParticipation(row: Row, history: HistoryEntry[]): Participation {
+export function toParticipation(row: Row, history: HistoryEntry[]): Participation {
   return {
     id: str(row.id),
     object: 'participation',
@@ -32,7 +32,7 @@ function toParticipation(row: Row, history: HistoryEntry[]): Participation {
   };
 }
 
-function toHistoryEntry(row: Row): HistoryEntry {
+export function toHistoryEntry(row: Row): HistoryEntry {
   return {
     from: strOrNull(row.from_stage) as Stage | null,
     to: str(row.to_stage) as Stage,

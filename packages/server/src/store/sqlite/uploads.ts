@@ -3,7 +3,7 @@ import type { UploadRecord, UploadStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { iso, str, type Row } from './rows.js';
 
-const toUpload = (row: Row): UploadRecord => ({
+export const toUpload = (row: Row): UploadRecord => ({
   id: str(row.id),
   kolId: str(row.kol_id),
   kind: row.kind === 'video' ? 'video' : 'image',
