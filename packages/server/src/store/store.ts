@@ -25,10 +25,10 @@ import type { EventInput } from '../webhooks/record-event.js';
 
 /**
  * Every read and write the API makes, as domain operations, answered with
- * domain outcomes (never HTTP errors). One implementation (SQLite, `sqlite/`)
- * exists; a PostgreSQL one would implement the same parts, file by file. Each
- * write is atomic; times come from the caller (the server's clock), never from
- * the database.
+ * domain outcomes (never HTTP errors), as promises. Two implementations, part by
+ * part: SQLite (`sqlite/`, synchronous inside, one machine) and PostgreSQL
+ * (`postgres/`, several processes on one database). Each write is atomic; times
+ * come from the caller (the server's clock), never from the database.
  */
 export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore, ClockStore, PayoutProfileStore {
   /** Whether nothing has been stored yet (no campaigns and no KOLs). */
