@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidTransitionError, createClient, type IbuSibukClient } from '@ibusibuk/sdk';
@@ -15,16 +17,19 @@ describe.skipIf(!process.env.IBUSIBUK_TEST_DATABASE_URL)('two server processes o
   const dataDir = mkdtempSync(join(tmpdir(), 'ibusibuk-two-'));
   let one: Child;
   let two: Child;
+  let receiver: Server | undefined;
   const officerOf = (child: Child) => createClient({ baseUrl: child.url, secretKey: 'sk_test_demo', retry: { maxRetries: 0 } });
   const publicOf = (child: Child) => createClient({ baseUrl: child.url, publishableKey: 'pk_test_demo' });
 
   beforeAll(async () => {
     // Both start together: the migrations run once, under the advisory lock.
-    const db = testDatabase();
-    [one, two] = await Promise.all([startChild({ db, dataDir }), startChild({ db, dataDir })]);
+    // Each runs its campaign clock and its webhook dispatcher often, as a production process does less often.
+    const options = { db: testDatabase(), dataDir, clockIntervalMs: 250, webhookPollMs: 100 };
+    [one, two] = await Promise.all([startChild(options), startChild(options)]);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([one?.close(), two?.close()]);
+    receiver?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -79,5 +84,51 @@ describe.skipIf(!process.env.IBUSIBUK_TEST_DATABASE_URL)('two server processes o
     expect(after.history.filter((entry) => entry.action === 'approveDraft')).toHaveLength(1);
     const events = await officerOf(one).events.list({ participationId: participation.id, type: 'participation.stage_changed', limit: 100 });
     expect(events.data.filter((event) => 'participation' in event.data && event.data.participation.stage === 'approved')).toHaveLength(1);
+  }, 60_000);
+
+  it('writes a reminder and delivers each webhook once, though both processes run the clock and the dispatcher', async () => {
+    // A webhook receiver counting what it is sent, by event id.
+    const received: string[] = [];
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push((JSON.parse(body) as { id: string }).id);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
+    const endpointUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    await officerOf(two).webhookEndpoints.create({ url: endpointUrl, events: ['*'] });
+
+    // Her draft is due in two days: the "3 days left" reminder is due now, on both processes' clocks.
+    const officer = officerOf(one);
+    const campaign = await officer.campaigns.create(campaignInput({ timeline: { ...timeline(), draftDue: days(2) } }));
+    await officer.briefs.put(campaign.id, briefInput());
+    await officer.campaigns.publish(campaign.id);
+    const session = await officer.sessions.create({ email: `pengingat-${campaign.id}@example.com`, name: 'Ibu Pengingat' });
+    const kol = publicOf(two).withSession(session.token);
+    const applied = await kol.applications.create(campaign.id, applicationInput());
+    await officerOf(two).participations.accept(applied.id);
+    await kol.participations.acknowledgeBrief(applied.id);
+
+    const reminders = async () =>
+      (await officer.events.list({ participationId: applied.id, type: 'participation.deadline_approaching', limit: 100 })).data;
+    const until = async (done: () => Promise<boolean>) => {
+      for (let waited = 0; !(await done()); waited += 200) {
+        if (waited > 20_000) throw new Error('waited 20 s');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    await until(async () => (await reminders()).length > 0);
+    const events = (await officer.events.list({ participationId: applied.id, limit: 100 })).data.map((event) => event.id);
+    await until(async () => events.every((id) => received.includes(id)));
+    // Several more ticks and polls of both processes: nothing is written or sent again.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    expect(await reminders()).toHaveLength(1);
+    expect(events).toHaveLength(4); // applied, accepted, drafting, 3 days left
+    expect(received.filter((id) => events.includes(id)).sort()).toEqual([...events].sort());
+    expect(new Set(received).size).toBe(received.length);
   }, 60_000);
 });
