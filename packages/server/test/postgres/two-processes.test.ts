@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InvalidTransitionError, createClient, type IbuSibukClient } from '@ibusibuk/sdk';
+import { InvalidTransitionError, NetworkError, createClient, type IbuSibukClient } from '@ibusibuk/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actors, applicationInput, briefInput, campaignInput, pathTo, perform, png, sampleBody } from '../api/support.js';
 import { testDatabase } from '../database.js';
@@ -130,5 +130,38 @@ describe.skipIf(!process.env.IBUSIBUK_TEST_DATABASE_URL)('two server processes o
     expect(events).toHaveLength(4); // applied, accepted, drafting, 3 days left
     expect(received.filter((id) => events.includes(id)).sort()).toEqual([...events].sort());
     expect(new Set(received).size).toBe(received.length);
+  }, 60_000);
+
+  // Last: it kills process one.
+  it('loses no acknowledged write when one process is killed under load', async () => {
+    const officer = officerOf(two);
+    const campaign = await officer.campaigns.create(campaignInput({ timeline: timeline() }));
+    await officer.briefs.put(campaign.id, briefInput());
+    await officer.campaigns.publish(campaign.id);
+    const tokens = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => (await officer.sessions.create({ email: `beban-${i}-${campaign.id}@example.com`, name: `Ibu ${i}` })).token),
+    );
+    // Every KOL applies through process one at once; it is killed once the first answers have come back.
+    const acknowledged: string[] = [];
+    const lost: unknown[] = [];
+    const sent = tokens.map((token) =>
+      createClient({ baseUrl: one.url, publishableKey: 'pk_test_demo', retry: { maxRetries: 0 } })
+        .withSession(token)
+        .applications.create(campaign.id, applicationInput())
+        .then(
+          (participation) => void acknowledged.push(participation.id),
+          (error: unknown) => void lost.push(error),
+        ),
+    );
+    while (acknowledged.length < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    await one.kill();
+    await Promise.all(sent);
+    // The kill came mid-load: some requests got no answer (unless all had answered by then).
+    expect(lost.length > 0 || acknowledged.length === tokens.length).toBe(true);
+    expect(lost.every((error) => error instanceof NetworkError)).toBe(true);
+
+    const listed = await officer.participations.list({ campaignId: campaign.id, limit: 100 });
+    const ids = listed.data.map((participation) => participation.id);
+    for (const id of acknowledged) expect(ids).toContain(id);
   }, 60_000);
 });
