@@ -32,7 +32,7 @@ const pad = (n, width = 8) => String(n).padStart(width, '0');
 
 const dir = mkdtempSync(join(tmpdir(), 'ibusibuk-bench-api-'));
 const t0 = performance.now();
-const { app, store, close } = createApp({
+const { app, store, close } = await createApp({
   db: join(dir, 'bench.db'),
   dataDir: dir,
   seed: options.demoSeed ? 'demo' : false,
@@ -50,18 +50,18 @@ db.prepare = (sql) => {
 };
 
 // ── templates: the demo campaigns, as stored rows ─────────────────────────────────────
-function templateRows() {
+async function templateRows() {
   if (options.demoSeed) return { campaigns: db.prepare('SELECT * FROM campaigns').all(), brands: null };
-  const tmpl = createApp({ db: ':memory:', seed: 'demo', demoKeys: false, dev: false });
+  const tmpl = await createApp({ db: ':memory:', seed: 'demo', demoKeys: false, dev: false });
   const rows = {
     campaigns: tmpl.store.db.prepare('SELECT * FROM campaigns').all(),
     brands: tmpl.store.db.prepare('SELECT * FROM brands').all(),
   };
-  void tmpl.close();
+  await tmpl.close();
   return rows;
 }
 
-const templates = templateRows();
+const templates = await templateRows();
 if (templates.brands) {
   const insertBrand = db.prepare('INSERT INTO brands (id, name, name_key, logo_url) VALUES (@id, @name, @name_key, @logo_url)');
   db.transaction(() => templates.brands.forEach((b) => insertBrand.run(b)))();

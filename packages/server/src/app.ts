@@ -10,14 +10,14 @@ import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
 import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpointDisabled, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
 import { eventRoutes } from './routes/events.js';
 import { payoutProfileRoutes } from './routes/payout-profiles.js';
-import { SqliteWebhookStore, WebhookDispatcher } from './webhooks/index.js';
+import { WebhookDispatcher } from './webhooks/index.js';
 import { ApiError, payloadTooLarge } from './errors.js';
 import { messages as m } from './i18n/messages.js';
 import { authenticate } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
-import { signInRateLimit, sqliteCounters } from './http/rate-limit.js';
+import { signInRateLimit } from './http/rate-limit.js';
 import { requestContext } from './http/request-id.js';
 import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
@@ -32,7 +32,7 @@ import { staticRoutes } from './routes/static.js';
 import { mediaRoutes, uploadRoutes } from './routes/uploads.js';
 import { seedDemo } from './seed/demo.js';
 import type { Services } from './services.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { openDatabase } from './store/open.js';
 import type { Store } from './store/store.js';
 import { type SweepReport, sweepUploads } from './uploads/expiry.js';
 import { ResumableUploads, isResumablePath } from './uploads/resumable.js';
@@ -73,7 +73,7 @@ const declaredLengthFirst =
 const underTest = () => process.env.NODE_ENV === 'test' || process.env.VITEST !== undefined;
 
 /** The API as a Hono app over its store; `startServer` puts it on a port. */
-export function createApp(options: ServerOptions = {}): App {
+export async function createApp(options: ServerOptions = {}): Promise<App> {
   const dataDir = options.dataDir ?? './.data';
   const dbPath = options.db ?? join(dataDir, 'ibusibuk.db');
   const inMemory = dbPath === ':memory:';
@@ -82,19 +82,20 @@ export function createApp(options: ServerOptions = {}): App {
   const clock = options.clock ?? (options.dev ? new OffsetClock(systemClock) : systemClock);
   const dev = options.dev ?? false;
 
-  const store = new SqliteStore(dbPath);
+  // SQLite by default; a postgres:// URL for several processes on one database.
+  const { store, webhooks, counters } = await openDatabase(dbPath);
   const uploads = options.uploadsDir
     ? new FileUploadStorage(options.uploadsDir)
     : inMemory
       ? new FileUploadStorage(mkdtempSync(join(tmpdir(), 'ibusibuk-uploads-')), { temporary: true })
       : new FileUploadStorage(join(dataDir, 'uploads'));
 
-  installKeys(store, {
+  await installKeys(store, {
     demo: options.demoKeys ?? (dev || options.seed === 'demo' || underTest()),
     publishable: options.publishableKeys ?? [],
     secret: options.secretKeys ?? [],
   });
-  let corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+  let corsOrigins = (await store.listPublishableKeys()).flatMap((key) => key.allowedOrigins);
 
   // Email: an SMTP server when one is set; a dev server keeps messages in its outbox; otherwise they are only logged.
   const smtp = options.smtp === undefined ? emailOptionsFromEnv() : options.smtp;
@@ -107,7 +108,7 @@ export function createApp(options: ServerOptions = {}): App {
   const services: Services = {
     mail,
     store,
-    webhooks: new SqliteWebhookStore(store.db),
+    webhooks,
     clock,
     dev,
     uploads,
@@ -122,13 +123,13 @@ export function createApp(options: ServerOptions = {}): App {
     checkResponses: dev,
   };
 
-  if (options.seed === 'demo' && store.isEmpty()) {
-    seedDemo(services);
+  if (options.seed === 'demo' && (await store.isEmpty())) {
+    await seedDemo(services);
     // The seed's history is the past, not news: nobody is told of it.
-    for (let told = store.eventsToNotify(500); told.length > 0; told = store.eventsToNotify(500)) {
-      store.markNotified(told.map((event) => event.id), clock.now());
+    for (let told = await store.eventsToNotify(500); told.length > 0; told = await store.eventsToNotify(500)) {
+      await store.markNotified(told.map((event) => event.id), clock.now());
     }
-    corsOrigins = store.listPublishableKeys().flatMap((key) => key.allowedOrigins);
+    corsOrigins = (await store.listPublishableKeys()).flatMap((key) => key.allowedOrigins);
   }
 
   const app = new Hono<AppEnv>();
@@ -138,7 +139,7 @@ export function createApp(options: ServerOptions = {}): App {
   if (options.log) app.use('*', logger());
   app.use('*', cors(services.corsOrigins));
   // Sign-in limits per client address and overall (issue 15, item 7); before anything reads the body.
-  app.use('/v1/auth/*', signInRateLimit({ counters: sqliteCounters(store.db), store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
+  app.use('/v1/auth/*', signInRateLimit({ counters, store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
 
   // Who is calling, from the headers alone: before any body is read or even limited.
   app.use('/v1/*', authenticate(services));
@@ -221,7 +222,7 @@ export function createApp(options: ServerOptions = {}): App {
   // One run at a time: a tick and the timer must not send the same event twice.
   const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));
   const tick = async () => {
-    const ticked = tickCampaignClock(services);
+    const ticked = await tickCampaignClock(services);
     const told = await tellEvents();
     await dispatcher.runDue();
     return { ...ticked, told };
@@ -251,7 +252,7 @@ export function createApp(options: ServerOptions = {}): App {
       clearInterval(clockTimer);
       await dispatcher.stop();
       await telling;
-      store.close();
+      await store.close();
       await uploads.dispose();
     },
   };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_BRAND_SECRET_KEY, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, type BrandSecretKeyOption } from './keys.js';
 import { startServer } from './server.js';
 
-const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]
+const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:|postgres://…] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]
        [--secret-key sk_…]… [--brand-key sk_…=BRAND]…
   --secret-key  a secret key acting on every brand (also IBUSIBUK_SECRET_KEYS, comma-separated)
   --brand-key   a secret key restricted to one brand, by id (brd_…) or name (also IBUSIBUK_BRAND_KEYS, comma-separated)`;
@@ -50,7 +50,8 @@ async function main(): Promise<void> {
       ...values['secret-key'],
       ...[...listOf(process.env.IBUSIBUK_BRAND_KEYS), ...values['brand-key']].map(brandKey),
     ],
-    ...(values.db !== undefined ? { db: values.db } : {}),
+    // A PostgreSQL URL in DATABASE_URL, as hosting platforms set it; --db wins.
+    ...((values.db ?? process.env.DATABASE_URL) !== undefined ? { db: values.db ?? process.env.DATABASE_URL } : {}),
     ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
   });
 

@@ -23,16 +23,16 @@ export interface BrandSecretKeyOption {
 const labelOf = (key: string): string => (key === DEMO_SECRET_KEY ? 'officer_demo' : `${key.slice(0, 8)}…${sha256(key).slice(0, 6)}`);
 
 /** The brand a restricted key names, as its id. */
-function brandIdOf(store: Store, brand: string): string {
-  if (!brand.startsWith('brd_')) return store.ensureBrand(brand).id;
-  if (!store.getBrand(brand)) throw new Error(`no brand ${brand} for a restricted secret key`);
+async function brandIdOf(store: Store, brand: string): Promise<string> {
+  if (!brand.startsWith('brd_')) return (await store.ensureBrand(brand)).id;
+  if (!(await store.getBrand(brand))) throw new Error(`no brand ${brand} for a restricted secret key`);
   return brand;
 }
 
-export function installKeys(
+export async function installKeys(
   store: Store,
   keys: { demo: boolean; publishable: readonly PublishableKeyOption[]; secret: readonly (string | BrandSecretKeyOption)[] },
-): void {
+): Promise<void> {
   const records: ApiKeyRecord[] = [];
   if (keys.demo) {
     records.push(
@@ -47,13 +47,13 @@ export function installKeys(
   for (const option of keys.secret) {
     const { key, brand } = typeof option === 'string' ? { key: option, brand: null } : option;
     if (!key.startsWith('sk_')) throw new Error('secret keys start with sk_');
-    const brandId = brand === null ? null : brandIdOf(store, brand);
+    const brandId = brand === null ? null : await brandIdOf(store, brand);
     records.push({ hash: sha256(key), kind: 'secret', label: labelOf(key), allowedOrigins: [], brandId });
   }
-  for (const record of records) store.saveApiKey(record);
+  for (const record of records) await store.saveApiKey(record);
 }
 
 /** Restricts `key` to the brand `brandId` (the demo seed's brand key). */
-export function installBrandKey(store: Store, key: string, brandId: string): void {
-  store.saveApiKey({ hash: sha256(key), kind: 'secret', label: labelOf(key), allowedOrigins: [], brandId });
+export async function installBrandKey(store: Store, key: string, brandId: string): Promise<void> {
+  await store.saveApiKey({ hash: sha256(key), kind: 'secret', label: labelOf(key), allowedOrigins: [], brandId });
 }

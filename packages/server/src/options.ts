@@ -2,7 +2,10 @@ import type { Clock } from './clock.js';
 import type { BrandSecretKeyOption, PublishableKeyOption } from './keys.js';
 
 export interface ServerOptions {
-  /** SQLite file, or `':memory:'` (tests). Default `<dataDir>/ibusibuk.db`. */
+  /**
+   * SQLite file, or `':memory:'` (tests), or a PostgreSQL URL (`postgres://…`, `?schema=name` to keep the
+   * tables in one schema) for several processes on one database. Default `<dataDir>/ibusibuk.db`.
+   */
   db?: string;
   /** Folder for the database and uploads. Default `./.data`. */
   dataDir?: string;

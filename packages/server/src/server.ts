@@ -23,7 +23,7 @@ export interface RunningServer {
 
 /** Creates the app and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { app, store, close, sweepUploads, tick, clock, routes } = createApp(options);
+  const { app, store, close, sweepUploads, tick, clock, routes } = await createApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));

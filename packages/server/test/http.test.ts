@@ -11,8 +11,8 @@ const sk = { authorization: 'Bearer sk_test_demo' };
 describe('HTTP surface', () => {
   let api: App;
   const clock = new ManualClock(new Date('2026-06-01T00:00:00Z'));
-  beforeAll(() => {
-    api = createApp({ db: ':memory:', dev: true, clock, mediaUrlTtlSeconds: 60 });
+  beforeAll(async () => {
+    api = await createApp({ db: ':memory:', dev: true, clock, mediaUrlTtlSeconds: 60 });
   });
   afterAll(() => api.close());
 
@@ -108,7 +108,7 @@ describe('HTTP surface', () => {
   });
 
   it('hides the dev outbox outside dev mode', async () => {
-    const prod = createApp({ db: ':memory:', demoKeys: true });
+    const prod = await createApp({ db: ':memory:', demoKeys: true });
     expect((await prod.app.request('/v1/dev/outbox')).status).toBe(404);
     await prod.close();
   });

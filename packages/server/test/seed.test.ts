@@ -36,7 +36,7 @@ describe('demo seed', () => {
   let participations: Participation[];
 
   beforeAll(async () => {
-    demo = createApp({ db: ':memory:', seed: 'demo', clock: new ManualClock(new Date('2026-06-01T00:00:00Z')) });
+    demo = await createApp({ db: ':memory:', seed: 'demo', clock: new ManualClock(new Date('2026-06-01T00:00:00Z')) });
     campaigns = (await get(demo.app, CampaignList, '/v1/campaigns?limit=100')).data;
     participations = [];
     let cursor: string | null = null;
@@ -139,11 +139,11 @@ describe('demo seed', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'ibusibuk-seed-'));
     try {
-      const first = createApp({ dataDir: dir, seed: 'demo' });
-      const count = pageOf(first.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length;
+      const first = await createApp({ dataDir: dir, seed: 'demo' });
+      const count = pageOf(await first.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length;
       await first.close();
-      const second = createApp({ dataDir: dir, seed: 'demo' });
-      expect(pageOf(second.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length).toBe(count);
+      const second = await createApp({ dataDir: dir, seed: 'demo' });
+      expect(pageOf(await second.store.listCampaigns({ statuses: [] }, { limit: 100 })).data.length).toBe(count);
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

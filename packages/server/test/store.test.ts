@@ -27,55 +27,55 @@ describe('SqliteStore', () => {
   beforeEach(() => {
     store = new SqliteStore(':memory:');
   });
-  afterEach(() => store.close());
+  afterEach(async () => await store.close());
 
-  const apply = (email: string, campaignId: string) => {
-    const kol = store.ensureKol(email, null, at('2026-06-01T00:00:00Z'));
-    return store.createApplication({
+  const apply = async (email: string, campaignId: string) => {
+    const kol = await store.ensureKol(email, null, at('2026-06-01T00:00:00Z'));
+    return (await store.createApplication({
       campaignId,
       kolId: kol.id,
       application: application(email),
       profile: { name: 'Siti', whatsapp: '+6281234567890', city: 'Bandung', socialAccounts: [], children: [], niches: [] },
       at: at('2026-06-01T00:00:00Z'),
-    })!;
+    }))!;
   };
 
-  it('pages campaigns newest first with an opaque cursor', () => {
+  it('pages campaigns newest first with an opaque cursor', async () => {
     for (let day = 1; day <= 5; day++) {
       const createdAt = at(`2026-05-0${day}T00:00:00Z`);
-      store.createCampaign(campaignFields({ title: `Kampanye ${day}`, createdAt }), createdAt);
+      await store.createCampaign(campaignFields({ title: `Kampanye ${day}`, createdAt }), createdAt);
     }
-    const list = (cursor?: string) => pageOf(store.listCampaigns({ statuses: ['open'] }, { limit: 2, cursor }));
-    const first = list();
+    const list = async (cursor?: string) => pageOf(await store.listCampaigns({ statuses: ['open'] }, { limit: 2, cursor }));
+    const first = await list();
     expect(first.data.map((c) => c.title)).toEqual(['Kampanye 5', 'Kampanye 4']);
     expect(first.hasMore).toBe(true);
-    const second = list(first.nextCursor!);
+    const second = await list(first.nextCursor!);
     expect(second.data.map((c) => c.title)).toEqual(['Kampanye 3', 'Kampanye 2']);
-    const last = list(second.nextCursor!);
+    const last = await list(second.nextCursor!);
     expect(last.data.map((c) => c.title)).toEqual(['Kampanye 1']);
     expect(last).toMatchObject({ hasMore: false, nextCursor: null });
   });
 
-  it('answers a cursor that is not one of its own with invalid_cursor', () => {
-    expect(store.listCampaigns({ statuses: [] }, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
-    expect(store.listParticipations({}, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
+  it('answers a cursor that is not one of its own with invalid_cursor', async () => {
+    expect(await store.listCampaigns({ statuses: [] }, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
+    expect(await store.listParticipations({}, { limit: 2, cursor: 'nonsense' })).toEqual({ ok: false, reason: 'invalid_cursor' });
   });
 
-  it('filters campaigns by brand case-insensitively and by text', () => {
+  it('filters campaigns by brand case-insensitively and by text', async () => {
     const now = at('2026-06-01T00:00:00Z');
-    store.createCampaign(campaignFields({ brand: { name: 'Bunda Wangi', logoUrl: null }, title: 'Cucian Wangi' }), now);
-    store.createCampaign(campaignFields({ title: 'MPASI 100% Organik' }), now);
-    const titles = (filter: { brand?: string; q?: string }) =>
-      pageOf(store.listCampaigns({ statuses: [], ...filter }, { limit: 10 })).data.map((c) => c.title);
-    expect(titles({ brand: 'bunda wangi' })).toEqual(['Cucian Wangi']);
-    expect(titles({ q: '100%' })).toEqual(['MPASI 100% Organik']);
-    expect(titles({ q: 'organik' })).toHaveLength(1);
+    await store.createCampaign(campaignFields({ brand: { name: 'Bunda Wangi', logoUrl: null }, title: 'Cucian Wangi' }), now);
+    await store.createCampaign(campaignFields({ title: 'MPASI 100% Organik' }), now);
+    const titles = async (filter: { brand?: string; q?: string }) =>
+      pageOf(await store.listCampaigns({ statuses: [], ...filter }, { limit: 10 })).data.map((c) => c.title);
+    expect(await titles({ brand: 'bunda wangi' })).toEqual(['Cucian Wangi']);
+    expect(await titles({ q: '100%' })).toEqual(['MPASI 100% Organik']);
+    expect(await titles({ q: 'organik' })).toHaveLength(1);
   });
 
-  it('moves a participation and appends history in one step', () => {
-    const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
-    const p = apply('siti@example.com', campaign.id);
-    const moved = store.moveParticipation(p.id, {
+  it('moves a participation and appends history in one step', async () => {
+    const campaign = await store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
+    const p = await apply('siti@example.com', campaign.id);
+    const moved = await store.moveParticipation(p.id, {
       action: 'accept',
       actor: { role: 'officer', id: 'officer_test' },
       note: 'Selamat!',
@@ -88,80 +88,81 @@ describe('SqliteStore', () => {
       [null, 'applied', 'apply'],
       ['applied', 'accepted', 'accept'],
     ]);
-    expect(store.getCampaign(campaign.id)!.slotsFilled).toBe(1);
+    expect((await store.getCampaign(campaign.id))!.slotsFilled).toBe(1);
   });
 
-  it('refuses an illegal move and changes nothing', () => {
-    const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
-    const p = apply('siti@example.com', campaign.id);
-    const outcome = store.moveParticipation(p.id, { action: 'approveDraft', actor: { role: 'officer', id: 'o' }, note: null, at: new Date() });
+  it('refuses an illegal move and changes nothing', async () => {
+    const campaign = await store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
+    const p = await apply('siti@example.com', campaign.id);
+    const outcome = await store.moveParticipation(p.id, { action: 'approveDraft', actor: { role: 'officer', id: 'o' }, note: null, at: new Date() });
     expect(outcome).toEqual({ ok: false, reason: 'invalid_transition', stage: 'applied' });
-    expect(store.getParticipation(p.id)).toEqual(p);
+    expect(await store.getParticipation(p.id)).toEqual(p);
   });
 
-  it("answers not_found for a missing participation or another KOL's", () => {
-    const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
-    const p = apply('siti@example.com', campaign.id);
-    const withdraw = (id: string, kolId: string) =>
-      store.moveParticipation(id, { action: 'withdraw', actor: { role: 'kol', id: kolId }, note: null, at: new Date(), kolId });
-    expect(withdraw('par_missing', p.kolId)).toEqual({ ok: false, reason: 'not_found' });
-    expect(withdraw(p.id, 'kol_other')).toEqual({ ok: false, reason: 'not_found' });
+  it("answers not_found for a missing participation or another KOL's", async () => {
+    const campaign = await store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
+    const p = await apply('siti@example.com', campaign.id);
+    const withdraw = async (id: string, kolId: string) =>
+      await store.moveParticipation(id, { action: 'withdraw', actor: { role: 'kol', id: kolId }, note: null, at: new Date(), kolId });
+    expect(await withdraw('par_missing', p.kolId)).toEqual({ ok: false, reason: 'not_found' });
+    expect(await withdraw(p.id, 'kol_other')).toEqual({ ok: false, reason: 'not_found' });
   });
 
-  it('refuses an accept when the campaign is full and changes nothing', () => {
-    const campaign = store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
-    const a = apply('a@example.com', campaign.id);
-    const b = apply('b@example.com', campaign.id);
-    const accept = (id: string) =>
-      store.moveParticipation(id, {
+  it('refuses an accept when the campaign is full and changes nothing', async () => {
+    const campaign = await store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
+    const a = await apply('a@example.com', campaign.id);
+    const b = await apply('b@example.com', campaign.id);
+    const accept = async (id: string) =>
+      await store.moveParticipation(id, {
         action: 'accept',
         actor: { role: 'officer', id: 'o' },
         note: null,
         at: new Date(),
         change: () => ({ slot: 'fill' }),
       });
-    accept(a.id);
-    expect(accept(b.id)).toEqual({ ok: false, reason: 'campaign_full', slots: 1 });
-    expect(store.getParticipation(b.id)!.stage).toBe('applied');
-    expect(store.getCampaign(campaign.id)!.slotsFilled).toBe(1);
+    await accept(a.id);
+    expect(await accept(b.id)).toEqual({ ok: false, reason: 'campaign_full', slots: 1 });
+    expect((await store.getParticipation(b.id))!.stage).toBe('applied');
+    expect((await store.getCampaign(campaign.id))!.slotsFilled).toBe(1);
   });
 
-  it('answers stale_stage and gives the slot back when someone moved the participation first', () => {
-    const campaign = store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
-    const p = apply('siti@example.com', campaign.id);
+  it('answers stale_stage and gives the slot back when someone moved the participation first', async () => {
+    const campaign = await store.createCampaign(campaignFields({ slots: 1 }), at('2026-06-01T00:00:00Z'));
+    const p = await apply('siti@example.com', campaign.id);
     const officer = { role: 'officer' as const, id: 'o' };
-    const outcome = store.moveParticipation(p.id, {
+    const outcome = await store.moveParticipation(p.id, {
       action: 'accept',
       actor: officer,
       note: null,
       at: new Date(),
       // Another officer rejects her while this accept is being worked out.
+      // (SQLite's methods run at once behind their promise: this one runs inside the accept's transaction.)
       change: () => {
-        store.moveParticipation(p.id, { action: 'reject', actor: officer, note: 'Maaf', at: new Date() });
+        void store.moveParticipation(p.id, { action: 'reject', actor: officer, note: 'Maaf', at: new Date() });
         return { slot: 'fill' };
       },
     });
     expect(outcome).toEqual({ ok: false, reason: 'stale_stage', stage: 'applied' });
-    expect(store.getCampaign(campaign.id)!.slotsFilled).toBe(0);
-    expect(store.getParticipation(p.id)).toEqual(p);
+    expect((await store.getCampaign(campaign.id))!.slotsFilled).toBe(0);
+    expect(await store.getParticipation(p.id)).toEqual(p);
   });
 
-  it('keeps one participation per KOL and campaign', () => {
-    const campaign = store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
-    apply('siti@example.com', campaign.id);
-    expect(apply('siti@example.com', campaign.id)).toBeNull();
+  it('keeps one participation per KOL and campaign', async () => {
+    const campaign = await store.createCampaign(campaignFields(), at('2026-06-01T00:00:00Z'));
+    await apply('siti@example.com', campaign.id);
+    expect(await apply('siti@example.com', campaign.id)).toBeNull();
   });
 
-  it('reserves an idempotency key once: a duplicate sees the reservation, then the stored response', () => {
+  it('reserves an idempotency key once: a duplicate sees the reservation, then the stored response', async () => {
     const reservation = { scope: 's', key: 'k', requestHash: 'h', now: new Date('2026-06-01T00:00:00Z'), expiresAt: new Date('2026-06-02T00:00:00Z') };
-    expect(store.reserveIdempotencyKey(reservation).state).toBe('reserved');
-    expect(store.reserveIdempotencyKey(reservation).state).toBe('in_flight');
-    expect(store.reserveIdempotencyKey({ ...reservation, requestHash: 'other' }).state).toBe('mismatch');
-    store.completeIdempotencyKey('s', 'k', { status: 201, body: '{}', contentType: 'application/json' });
-    expect(store.reserveIdempotencyKey(reservation)).toEqual({
+    expect((await store.reserveIdempotencyKey(reservation)).state).toBe('reserved');
+    expect((await store.reserveIdempotencyKey(reservation)).state).toBe('in_flight');
+    expect((await store.reserveIdempotencyKey({ ...reservation, requestHash: 'other' })).state).toBe('mismatch');
+    await store.completeIdempotencyKey('s', 'k', { status: 201, body: '{}', contentType: 'application/json' });
+    expect(await store.reserveIdempotencyKey(reservation)).toEqual({
       state: 'replay',
       response: { status: 201, body: '{}', contentType: 'application/json' },
     });
-    expect(store.reserveIdempotencyKey({ ...reservation, now: new Date('2026-06-03T00:00:00Z'), expiresAt: new Date('2026-06-04T00:00:00Z') }).state).toBe('reserved');
+    expect((await store.reserveIdempotencyKey({ ...reservation, now: new Date('2026-06-03T00:00:00Z'), expiresAt: new Date('2026-06-04T00:00:00Z') })).state).toBe('reserved');
   });
 });

@@ -10,12 +10,12 @@ export const AUTO_APPROVAL = { role: 'system' as const, id: 'auto-approval' };
  * Approves every draft and insight that waited longer than its campaign's `rules.reviewHours`,
  * as the system, with the usual history entry, event and messages. Returns how many it approved.
  */
-export function approveOverdueReviews(services: Services): number {
+export async function approveOverdueReviews(services: Services): Promise<number> {
   const now = services.clock.now();
   let approved = 0;
-  for (const { participation, campaign } of waitingParticipations(services, ['in_review', 'insight_review'])) {
+  for await (const { participation, campaign } of waitingParticipations(services, ['in_review', 'insight_review'])) {
     if (!deadlineOf(participation, campaign, now)?.overdue) continue;
-    const outcome = makeMove(services, {
+    const outcome = await makeMove(services, {
       action: participation.stage === 'in_review' ? 'approveDraft' : 'approveInsight',
       participationId: participation.id,
       body: {},

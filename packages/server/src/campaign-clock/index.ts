@@ -8,9 +8,9 @@ export interface ClockTick {
 }
 
 /** One tick of the campaign's clock at the server's time: automatic approvals, then reminders. */
-export function tickCampaignClock(services: Services): ClockTick {
-  const autoApproved = approveOverdueReviews(services);
-  return { autoApproved, reminders: writeDueReminders(services) };
+export async function tickCampaignClock(services: Services): Promise<ClockTick> {
+  const autoApproved = await approveOverdueReviews(services);
+  return { autoApproved, reminders: await writeDueReminders(services) };
 }
 
 export { AUTO_APPROVAL } from './auto-approval.js';

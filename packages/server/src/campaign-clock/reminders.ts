@@ -16,15 +16,18 @@ export function reminderDue(dueAt: string, now: Date): ReminderRecord['kind'] | 
 export const RUNNING_STAGES = (Object.keys(STAGES) as Stage[]).filter((stage) => STAGES[stage].actor !== null && stage !== 'applied' && stage !== 'completed');
 
 /** Every participation in `stages`, with its campaign (each campaign read once). */
-export function* waitingParticipations(services: Services, stages: readonly Stage[]): Generator<{ participation: Participation; campaign: Campaign }> {
+export async function* waitingParticipations(
+  services: Services,
+  stages: readonly Stage[],
+): AsyncGenerator<{ participation: Participation; campaign: Campaign }> {
   const campaigns = new Map<string, Campaign | null>();
   for (const stage of stages) {
     let cursor: string | undefined;
     do {
-      const listing = services.store.listParticipations({ stage }, { limit: 100, cursor });
+      const listing = await services.store.listParticipations({ stage }, { limit: 100, cursor });
       if (!listing.ok) return;
       for (const participation of listing.page.data) {
-        if (!campaigns.has(participation.campaignId)) campaigns.set(participation.campaignId, services.store.getCampaign(participation.campaignId));
+        if (!campaigns.has(participation.campaignId)) campaigns.set(participation.campaignId, await services.store.getCampaign(participation.campaignId));
         const campaign = campaigns.get(participation.campaignId);
         if (campaign) yield { participation, campaign };
       }
@@ -38,10 +41,10 @@ export function* waitingParticipations(services: Services, stages: readonly Stag
  * it has passed. Each is written once (the store refuses a second), with its event in the same
  * transaction; the events become messages and webhooks. Returns how many were written.
  */
-export function writeDueReminders(services: Services): number {
+export async function writeDueReminders(services: Services): Promise<number> {
   const now = services.clock.now();
   let written = 0;
-  for (const { participation, campaign } of waitingParticipations(services, RUNNING_STAGES)) {
+  for await (const { participation, campaign } of waitingParticipations(services, RUNNING_STAGES)) {
     const deadline = deadlineOf(participation, campaign, now);
     if (!deadline || deadline.kind === 'review') continue;
     const kind = reminderDue(deadline.dueAt, now);
@@ -54,7 +57,7 @@ export function writeDueReminders(services: Services): number {
             type: 'participation.deadline_approaching' as const,
             data: { participation, deadline: deadline.kind, dueAt: deadline.dueAt, daysLeft: kind === 'due_in_1_day' ? 1 : 3 },
           };
-    if (services.store.writeReminder(reminder, event)) written++;
+    if (await services.store.writeReminder(reminder, event)) written++;
   }
   return written;
 }

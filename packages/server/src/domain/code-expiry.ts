@@ -5,8 +5,8 @@ import type { Store } from '../store/store.js';
 export const SIGN_IN_CODE_RETENTION_MS = DAY;
 
 /** Deletes sign-in codes created more than a day ago (used, burned, superseded or expired); returns how many. */
-export function sweepSignInCodes(store: Store, clock: Clock, retentionMs = SIGN_IN_CODE_RETENTION_MS): number {
-  return store.deleteSignInCodesBefore(new Date(clock.now().getTime() - retentionMs));
+export async function sweepSignInCodes(store: Store, clock: Clock, retentionMs = SIGN_IN_CODE_RETENTION_MS): Promise<number> {
+  return await store.deleteSignInCodesBefore(new Date(clock.now().getTime() - retentionMs));
 }
 
 /**
@@ -19,7 +19,7 @@ export function sweepSignInCodesHourly(store: Store, clock: Clock, alsoRun: () =
     const now = clock.now().getTime();
     if (now - last < HOUR) return;
     last = now;
-    sweepSignInCodes(store, clock);
+    sweepSignInCodes(store, clock).catch((error: unknown) => console.error('sign-in code sweep failed:', error));
     alsoRun();
   };
 }

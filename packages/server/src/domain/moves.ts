@@ -24,16 +24,22 @@ export interface MoveContext {
  * - `refusal`: why the campaign's rules forbid it now, though the lifecycle allows it;
  * - `change`: what changes with it, computed from the participation as read inside the transaction.
  */
+/** What a move changes, given the participation as read inside the transaction. */
+type ChangeOf = (current: Participation) => ParticipationChange;
+
 export interface MoveEffect<A extends Action> {
-  problems?(body: MoveBody<A>, context: MoveContext): Record<string, Localized>;
+  problems?(body: MoveBody<A>, context: MoveContext): Record<string, Localized> | Promise<Record<string, Localized>>;
   /** Why the campaign's rules forbid the move now (a 409), or null. */
   refusal?(body: MoveBody<A>, context: MoveContext): Localized | null;
-  change?(body: MoveBody<A>, context: MoveContext): (current: Participation) => ParticipationChange;
+  /** May read the store first (asynchronously); the change itself runs inside the store's transaction. */
+  change?(body: MoveBody<A>, context: MoveContext): ChangeOf | Promise<ChangeOf>;
 }
 
 /** Upload ids the participation's KOL does not own, reported as if they did not exist. */
-const foreignUploads = (context: MoveContext, ids: readonly string[]) =>
-  ids.filter((id) => context.services.store.getUpload(id)?.kolId !== context.participation.kolId);
+async function foreignUploads(context: MoveContext, ids: readonly string[]): Promise<string[]> {
+  const uploads = await Promise.all(ids.map((id) => context.services.store.getUpload(id)));
+  return ids.filter((_id, index) => uploads[index]?.kolId !== context.participation.kolId);
+}
 
 const noteOf = (body: { note?: string | undefined }) => body.note || null;
 
@@ -48,8 +54,8 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
   withdraw: { change: () => (current) => (current.stage === 'accepted' ? { slot: 'release' } : {}) },
   acknowledgeBrief: {},
   submitDraft: {
-    problems: (body, context): Record<string, Localized> => {
-      const [foreign] = foreignUploads(context, body.mediaIds);
+    problems: async (body, context): Promise<Record<string, Localized>> => {
+      const [foreign] = await foreignUploads(context, body.mediaIds);
       return foreign ? { mediaIds: m.mediaNotOwned(foreign) } : {};
     },
     change: (body, context) => (current) => ({ drafts: withNewDraft(current.drafts, body, context.at, late(context)) }),
@@ -77,19 +83,22 @@ export const MOVE_EFFECTS: { readonly [A in Action]: MoveEffect<A> } = {
     }),
   },
   submitInsight: {
-    problems: (body, context) => {
+    problems: async (body, context) => {
       const fields: Record<string, Localized> = insightProblems(body, context.campaign.deliverables);
-      const [foreign] = foreignUploads(context, body.screenshotIds);
+      const [foreign] = await foreignUploads(context, body.screenshotIds);
       if (foreign) fields.screenshotIds = m.mediaNotOwned(foreign);
       return fields;
     },
     change: (body, context) => (current) => ({ insights: withNewInsight(current.insights, body, context.at, late(context)) }),
   },
   approveInsight: {
-    change: (body, { at, campaign, participation, services }) => (current) => ({
-      insights: withLatestInsightReviewed(current.insights, 'approved', noteOf(body), at),
-      payout: pendingPayout(campaign, services.store.getPayoutProfile(participation.kolId), at),
-    }),
+    change: async (body, { at, campaign, participation, services }) => {
+      const profile = await services.store.getPayoutProfile(participation.kolId);
+      return (current) => ({
+        insights: withLatestInsightReviewed(current.insights, 'approved', noteOf(body), at),
+        payout: pendingPayout(campaign, profile, at),
+      });
+    },
   },
   requestInsightFix: {
     change: (body, { at }) => (current) => ({
@@ -129,23 +138,23 @@ export type MoveResult =
  * the stage, apply the effect and write history in one transaction (which refuses a move the
  * lifecycle forbids).
  */
-export function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): MoveResult {
+export async function makeMove<A extends Action>(services: Services, request: MoveRequest<A>): Promise<MoveResult> {
   const { store, clock } = services;
-  const participation = store.getParticipation(request.participationId);
+  const participation = await store.getParticipation(request.participationId);
   const scope = request.scope ?? {};
   if (!participation || (scope.kolId !== undefined && participation.kolId !== scope.kolId)) return { ok: false, reason: 'not_found' };
-  const campaign = store.getCampaign(participation.campaignId);
+  const campaign = await store.getCampaign(participation.campaignId);
   if (!campaign || !campaignInScope(scope, campaign)) return { ok: false, reason: 'not_found' };
   // The lifecycle first (409), then the body against the participation (400); the store checks the stage again in its transaction.
   const role = request.actor.role === 'system' ? MOVES[request.action].by : request.actor.role;
   if (!canTransition(participation.stage, request.action, role)) return { ok: false, reason: 'invalid_transition', stage: participation.stage };
   const effect = MOVE_EFFECTS[request.action] as MoveEffect<A>;
   const context: MoveContext = { participation, campaign, at: request.at ?? clock.now(), services };
-  const fields = effect.problems?.(request.body, context) ?? {};
+  const fields = (await effect.problems?.(request.body, context)) ?? {};
   if (Object.keys(fields).length > 0) return { ok: false, reason: 'invalid_input', fields };
   const refusal = effect.refusal?.(request.body, context);
   if (refusal) return { ok: false, reason: 'refused', message: refusal };
-  const change = effect.change?.(request.body, context);
+  const change = await effect.change?.(request.body, context);
   return store.moveParticipation(participation.id, {
     action: request.action,
     actor: request.actor,

@@ -13,9 +13,9 @@ export interface Scope {
 
 export const campaignInScope = (scope: Scope, campaign: Campaign): boolean => !scope.brandId || campaign.brand.id === scope.brandId;
 
-export function participationInScope(store: Store, scope: Scope, participation: Participation): boolean {
+export async function participationInScope(store: Store, scope: Scope, participation: Participation): Promise<boolean> {
   if (scope.kolId !== undefined && participation.kolId !== scope.kolId) return false;
   if (scope.brandId === undefined) return true;
-  const campaign = store.getCampaign(participation.campaignId);
+  const campaign = await store.getCampaign(participation.campaignId);
   return campaign !== null && campaignInScope(scope, campaign);
 }

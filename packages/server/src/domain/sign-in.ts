@@ -16,9 +16,9 @@ export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6,
 export const codeHash = (email: string, code: string): string => sha256(`${email.trim().toLowerCase()}:${code}`);
 
 /** A new 30-day session for the KOL; only the token's hash is stored. */
-export function openSession(store: Store, kol: KolProfile, now: Date): Session {
+export async function openSession(store: Store, kol: KolProfile, now: Date): Promise<Session> {
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  store.createSession({ tokenHash: sha256(token), kolId: kol.id, createdAt: now, expiresAt });
+  await store.createSession({ tokenHash: sha256(token), kolId: kol.id, createdAt: now, expiresAt });
   return { object: 'session', token, expiresAt: expiresAt.toISOString(), kol };
 }

@@ -11,23 +11,23 @@ export type StaffSessionRefusal = 'officer_needs_orami_key' | 'brand_required' |
  * mints only brand sessions for its own brand (another brand is reported as absent); only the
  * token's hash is stored.
  */
-export function openStaffSession(
+export async function openStaffSession(
   store: Store,
   key: { label: string; brandId: string | null },
   input: z.output<typeof StaffSessionCreateInput>,
   now: Date,
-): { ok: true; session: StaffSession } | { ok: false; reason: StaffSessionRefusal } {
+): Promise<{ ok: true; session: StaffSession } | { ok: false; reason: StaffSessionRefusal }> {
   if (input.role === 'officer' && key.brandId !== null) return { ok: false, reason: 'officer_needs_orami_key' };
   const brandId = input.brandId ?? key.brandId;
   if (input.role === 'brand' && brandId === null) return { ok: false, reason: 'brand_required' };
-  if (brandId !== null && ((key.brandId !== null && brandId !== key.brandId) || !store.getBrand(brandId))) {
+  if (brandId !== null && ((key.brandId !== null && brandId !== key.brandId) || !(await store.getBrand(brandId)))) {
     return { ok: false, reason: 'brand_not_found' };
   }
   const token = newStaffSessionToken();
   const expiresAt = new Date(now.getTime() + (input.expiresIn ?? STAFF_SESSION_DEFAULT_SECONDS) * 1000);
   const permissions = [...new Set(input.permissions)];
   const actor = { name: input.actor.name, email: input.actor.email };
-  store.createStaffSession({
+  await store.createStaffSession({
     tokenHash: sha256(token),
     role: input.role,
     brandId,

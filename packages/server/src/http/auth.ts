@@ -15,28 +15,28 @@ export const authenticate =
   (services: Services): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const header = c.req.header('authorization');
-    if (header !== undefined) c.set('caller', identify(services, c, header));
+    if (header !== undefined) c.set('caller', await identify(services, c, header));
     await next();
   };
 
-function identify(services: Services, c: Context<AppEnv>, header: string): Caller {
+async function identify(services: Services, c: Context<AppEnv>, header: string): Promise<Caller> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw authenticationError();
   const credential = match[1]!;
   const credentialHash = hashOf(credential);
   if (credential.startsWith('kst_')) {
-    const session = services.store.findSession(credentialHash, services.clock.now());
+    const session = await services.store.findSession(credentialHash, services.clock.now());
     if (!session) throw authenticationError(m.badCredential);
     return { role: 'kol', credentialHash, kolId: session.kolId };
   }
   if (credential.startsWith('sst_')) {
-    const session = services.store.findStaffSession(credentialHash);
+    const session = await services.store.findStaffSession(credentialHash);
     if (!session) throw authenticationError(m.badCredential);
     if (session.expiresAt.getTime() <= services.clock.now().getTime()) throw authenticationError(m.staffSessionExpired);
     const { role, permissions, actor } = session;
     return { role: 'officer', credentialHash, label: session.mintedBy, brandId: session.brandId, staff: { role, permissions, actor } };
   }
-  const key = services.store.findApiKey(credentialHash);
+  const key = await services.store.findApiKey(credentialHash);
   if (!key) throw authenticationError(m.badCredential);
   if (key.kind === 'secret') return { role: 'officer', credentialHash, label: key.label, brandId: key.brandId, staff: null };
   const origin = c.req.header('origin');

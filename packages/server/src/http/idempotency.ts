@@ -29,7 +29,7 @@ export const idempotency =
     const body = new Uint8Array(await c.req.arrayBuffer());
     const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n`).update(body).digest('hex');
     const now = services.clock.now();
-    const outcome = services.store.reserveIdempotencyKey({
+    const outcome = await services.store.reserveIdempotencyKey({
       scope,
       key,
       requestHash,
@@ -47,7 +47,7 @@ export const idempotency =
     }
     await next();
     if (c.res.status >= 200 && c.res.status < 300) {
-      services.store.completeIdempotencyKey(
+      await services.store.completeIdempotencyKey(
         scope,
         key,
         options.secret
@@ -60,6 +60,6 @@ export const idempotency =
       );
     } else {
       // Failures are not kept: the client may fix the request and retry under the same key.
-      services.store.releaseIdempotencyKey(scope, key);
+      await services.store.releaseIdempotencyKey(scope, key);
     }
   };

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type Database from 'better-sqlite3';
 import type { MiddlewareHandler } from 'hono';
-import { RateLimiterMemory, RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
 import type { Clock } from '../clock.js';
 import { sweepSignInCodesHourly } from '../domain/code-expiry.js';
 import { rateLimited } from '../errors.js';
 import { messages as m } from '../i18n/messages.js';
+import type { PgDatabase } from '../store/postgres/database.js';
 import type { Store } from '../store/store.js';
 import type { AppEnv } from './env.js';
 
@@ -72,6 +73,32 @@ export function sqliteCounters(db: Database.Database): Counters {
       }),
     clearExpired: () => {
       if (db.open) db.prepare(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < ?`).run(Date.now());
+    },
+  };
+}
+
+/** Counters in the PostgreSQL database (rate-limiter-flexible's Postgres store): every process sees the same counts. */
+export async function pgCounters(database: PgDatabase): Promise<Counters> {
+  // The table rate-limiter-flexible would create, made here so no request comes before it exists.
+  await database.query(
+    `CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+  );
+  return {
+    counter: (name, quota) =>
+      new RateLimiterPostgres({
+        storeClient: database.pool,
+        storeType: 'pool',
+        tableName: RATE_LIMIT_TABLE,
+        ...(database.schema ? { schemaName: database.schema } : {}),
+        tableCreated: true,
+        // Expired rows are deleted by clearExpired below, on the sign-in sweep; no timer of its own.
+        clearExpiredByTimeout: false,
+        keyPrefix: name,
+        points: quota.points,
+        duration: quota.durationSeconds,
+      }),
+    clearExpired: () => {
+      database.query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < ?`, [Date.now()]).catch(() => {});
     },
   };
 }

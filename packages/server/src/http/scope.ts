@@ -13,15 +13,15 @@ export function scopeOf(caller: Caller): Scope {
 }
 
 /** The campaign, or 404 when it does not exist or lies outside the caller's brand. */
-export function campaignFor(services: Services, caller: Caller, idOrSlug: string): Campaign {
-  const campaign = services.store.getCampaign(idOrSlug);
+export async function campaignFor(services: Services, caller: Caller, idOrSlug: string): Promise<Campaign> {
+  const campaign = await services.store.getCampaign(idOrSlug);
   if (!campaign || !campaignInScope(scopeOf(caller), campaign)) throw notFound(m.campaignNotFound);
   return campaign;
 }
 
 /** The participation, or 404 when it does not exist or lies outside the caller's scope. */
-export function participationFor(services: Services, caller: Caller, id: string): Participation {
-  const participation = services.store.getParticipation(id);
-  if (!participation || !participationInScope(services.store, scopeOf(caller), participation)) throw notFound(m.participationNotFound);
+export async function participationFor(services: Services, caller: Caller, id: string): Promise<Participation> {
+  const participation = await services.store.getParticipation(id);
+  if (!participation || !(await participationInScope(services.store, scopeOf(caller), participation))) throw notFound(m.participationNotFound);
   return participation;
 }

@@ -14,7 +14,7 @@ export class DevOutboxTransport implements Transport {
   }
 
   async send(message: NotificationMessage): Promise<void> {
-    this.#store.addOutboxMessage({
+    await this.#store.addOutboxMessage({
       to: message.to.email,
       subject: message.subject,
       text: message.text,

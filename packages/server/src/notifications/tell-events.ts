@@ -11,13 +11,13 @@ export interface TellOptions {
 }
 
 /** The messages an event means: to the KOL it concerns, in her language, and to the officer. */
-function messagesOf(services: Services, event: Event, officer: Recipient | null): { message: NotificationMessage; whatsapp: boolean }[] {
+async function messagesOf(services: Services, event: Event, officer: Recipient | null): Promise<{ message: NotificationMessage; whatsapp: boolean }[]> {
   if (!('participation' in event.data)) return [];
   const participation = event.data.participation;
-  const campaign = services.store.getCampaign(participation.campaignId);
+  const campaign = await services.store.getCampaign(participation.campaignId);
   if (!campaign) return [];
   const out: { message: NotificationMessage; whatsapp: boolean }[] = [];
-  const contact = services.store.kolContact(participation.kolId);
+  const contact = await services.store.kolContact(participation.kolId);
   if (contact) {
     const kol: Recipient = { role: 'kol', name: contact.name, email: contact.email, whatsapp: contact.whatsapp, locale: contact.locale };
     const message = composeMessage(event, kol, { campaign });
@@ -37,16 +37,16 @@ function messagesOf(services: Services, event: Event, officer: Recipient | null)
  */
 export async function tellPendingEvents(services: Services, options: TellOptions): Promise<number> {
   let told = 0;
-  for (const event of services.store.eventsToNotify(50)) {
+  for (const event of await services.store.eventsToNotify(50)) {
     try {
-      for (const { message, whatsapp } of messagesOf(services, event, options.officer)) {
+      for (const { message, whatsapp } of await messagesOf(services, event, options.officer)) {
         await deliver(message, options.channels, { whatsapp });
       }
     } catch (error) {
       console.error(`notifications: ${event.id} not sent yet:`, error);
       break;
     }
-    services.store.markNotified([event.id], services.clock.now());
+    await services.store.markNotified([event.id], services.clock.now());
     told++;
   }
   return told;

@@ -20,16 +20,16 @@ export function applicationRoutes(services: Services): Route[] {
       response: Participation,
       status: 201,
       errors: ['invalid_transition'],
-      handle: (c, { caller, body: input, params }) => {
-        const campaign = store.getCampaign(params.id!);
+      handle: async (c, { caller, body: input, params }) => {
+        const campaign = await store.getCampaign(params.id!);
         if (!campaign || campaign.status === 'draft') throw notFound(m.campaignNotFound);
-        if (store.findParticipation(campaign.id, caller.kolId)) throw invalidTransition(m.alreadyApplied);
+        if (await store.findParticipation(campaign.id, caller.kolId)) throw invalidTransition(m.alreadyApplied);
         const now = clock.now();
         const unmet = unmetRequirements(campaign, input.profile, now);
         if (unmet.length > 0) throw validationError(unmetFields(unmet));
-        const kol = store.getKol(caller.kolId);
+        const kol = await store.getKol(caller.kolId);
         if (!kol) throw notFound(m.kolNotFound);
-        const participation = store.createApplication({
+        const participation = await store.createApplication({
           campaignId: campaign.id,
           kolId: kol.id,
           application: applicationFrom(input, kol, now),
@@ -38,7 +38,7 @@ export function applicationRoutes(services: Services): Route[] {
         });
         if (!participation) throw invalidTransition(m.alreadyApplied);
         // She is told what happens next in the language of the page she applied on.
-        store.setKolPreferences(kol.id, { locale: c.get('locale') });
+        await store.setKolPreferences(kol.id, { locale: c.get('locale') });
         return participation;
       },
     }),

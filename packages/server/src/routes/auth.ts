@@ -33,7 +33,7 @@ export function authRoutes(services: Services): Route[] {
       const now = clock.now();
       const code = newCode();
       const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-      const issued = store.issueCode({
+      const issued = await store.issueCode({
         email,
         codeHash: codeHash(email, code),
         now,
@@ -59,9 +59,9 @@ export function authRoutes(services: Services): Route[] {
     status: 201,
     secret: true,
     errors: ['rate_limited'],
-    handle: (_c, { body: { email, code } }) => {
+    handle: async (_c, { body: { email, code } }) => {
       const now = clock.now();
-      const result = store.checkCode({ email, codeHash: codeHash(email, code), now, maxAttempts: MAX_WRONG_ATTEMPTS });
+      const result = await store.checkCode({ email, codeHash: codeHash(email, code), now, maxAttempts: MAX_WRONG_ATTEMPTS });
       switch (result) {
         case 'burned':
           throw rateLimited(CODE_TTL_MS / 1000, m.codeBurned);
@@ -71,7 +71,7 @@ export function authRoutes(services: Services): Route[] {
         case 'missing':
           throw validationError({ code: m.codeWrong }, m.codeWrong);
         case 'ok':
-          return openSession(store, store.ensureKol(email, null, now), now);
+          return await openSession(store, await store.ensureKol(email, null, now), now);
       }
     },
   });
@@ -91,10 +91,10 @@ export function authRoutes(services: Services): Route[] {
     response: SessionCreated,
     status: 201,
     secret: true,
-    handle: (_c, { caller, body: input }) => {
+    handle: async (_c, { caller, body: input }) => {
       const now = clock.now();
       if ('role' in input) {
-        const opened = openStaffSession(store, caller, input, now);
+        const opened = await openStaffSession(store, caller, input, now);
         if (opened.ok) return opened.session;
         switch (opened.reason) {
           case 'officer_needs_orami_key':
@@ -108,12 +108,12 @@ export function authRoutes(services: Services): Route[] {
       if (caller.brandId !== null) throw permissionError(m.kolSessionNeedsOramiKey);
       let kol;
       if ('kolId' in input) {
-        kol = store.getKol(input.kolId);
+        kol = await store.getKol(input.kolId);
         if (!kol) throw notFound(m.kolNotFound);
       } else {
-        kol = store.ensureKol(input.email, input.name ?? null, now);
+        kol = await store.ensureKol(input.email, input.name ?? null, now);
       }
-      return openSession(store, kol, now);
+      return await openSession(store, kol, now);
     },
   });
 
@@ -124,8 +124,8 @@ export function authRoutes(services: Services): Route[] {
     summary: 'The signed-in KOL’s profile.',
     access: 'kol',
     response: KolProfile,
-    handle: (_c, { caller }) => {
-      const kol = store.getKol(caller.kolId);
+    handle: async (_c, { caller }) => {
+      const kol = await store.getKol(caller.kolId);
       if (!kol) throw notFound(m.kolNotFound);
       return kol;
     },

@@ -29,21 +29,21 @@ export function campaignRoutes(services: Services): Route[] {
   const { store, clock } = services;
 
   /** A campaign the caller may see: public keys and KOLs never see drafts; a brand's people only its own. */
-  const visibleCampaign = (caller: Caller, idOrSlug: string) => {
-    const campaign = campaignFor(services, caller, idOrSlug);
+  const visibleCampaign = async (caller: Caller, idOrSlug: string) => {
+    const campaign = await campaignFor(services, caller, idOrSlug);
     if (caller.role !== 'officer' && campaign.status === 'draft') throw notFound(m.campaignNotFound);
     return campaign;
   };
 
   /** A restricted caller's campaigns are its brand's, whatever brand the body names (its logo may change). */
-  const ownBrand = (caller: Caller, logoUrl: string | null | undefined) => {
-    const brand = caller.role === 'officer' && caller.brandId !== null ? store.getBrand(caller.brandId) : null;
+  const ownBrand = async (caller: Caller, logoUrl: string | null | undefined) => {
+    const brand = caller.role === 'officer' && caller.brandId !== null ? await store.getBrand(caller.brandId) : null;
     return brand ? { name: brand.name, logoUrl: logoUrl ?? brand.logoUrl } : null;
   };
 
-  const freeSlug = (base: string): string => {
+  const freeSlug = async (base: string): Promise<string> => {
     let slug = base;
-    for (let n = 2; store.slugTaken(slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; await store.slugTaken(slug); n++) slug = `${base}-${n}`;
     return slug;
   };
 
@@ -56,7 +56,7 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'caller',
     query: CampaignListParams,
     response: CampaignList,
-    handle: (c, { caller, query: params }) => {
+    handle: async (c, { caller, query: params }) => {
       let statuses: readonly CampaignStatus[];
       if (caller.role === 'officer') statuses = params.status ? [params.status] : [];
       else if (params.status) statuses = PUBLIC_STATUSES.includes(params.status) ? [params.status] : [];
@@ -65,7 +65,7 @@ export function campaignRoutes(services: Services): Route[] {
         caller.role !== 'officer' && params.status && statuses.length === 0
           ? { data: [], hasMore: false, nextCursor: null }
           : pageOf(
-              store.listCampaigns(
+              await store.listCampaigns(
                 {
                   statuses,
                   platform: params.platform,
@@ -95,7 +95,7 @@ export function campaignRoutes(services: Services): Route[] {
     description: 'A draft campaign is found by officers only.',
     access: 'caller',
     response: Campaign,
-    handle: (c, { caller, params }) => presentCampaign(c, visibleCampaign(caller, params.id!)),
+    handle: async (c, { caller, params }) => presentCampaign(c, await visibleCampaign(caller, params.id!)),
   });
 
   const create = route({
@@ -108,11 +108,11 @@ export function campaignRoutes(services: Services): Route[] {
     body: CampaignCreateInput,
     response: Campaign,
     status: 201,
-    handle: (c, { caller, body: input }) => {
-      if (input.slug && store.slugTaken(input.slug)) throw validationError({ slug: m.slugTaken });
-      const fields = fieldsFromCreate(input, input.slug ?? freeSlug(slugify(input.title)));
-      fields.brand = ownBrand(caller, input.brand.logoUrl) ?? fields.brand;
-      return presentCampaign(c, store.createCampaign(fields, clock.now()));
+    handle: async (c, { caller, body: input }) => {
+      if (input.slug && (await store.slugTaken(input.slug))) throw validationError({ slug: m.slugTaken });
+      const fields = fieldsFromCreate(input, input.slug ?? (await freeSlug(slugify(input.title))));
+      fields.brand = (await ownBrand(caller, input.brand.logoUrl)) ?? fields.brand;
+      return presentCampaign(c, await store.createCampaign(fields, clock.now()));
     },
   });
 
@@ -124,13 +124,13 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'officer',
     body: CampaignUpdateInput,
     response: Campaign,
-    handle: (c, { caller, body: patch, params }) => {
-      const campaign = campaignFor(services, caller, params.id!);
-      if (patch.slug && store.slugTaken(patch.slug, campaign.id)) throw validationError({ slug: m.slugTaken });
+    handle: async (c, { caller, body: patch, params }) => {
+      const campaign = await campaignFor(services, caller, params.id!);
+      if (patch.slug && (await store.slugTaken(patch.slug, campaign.id))) throw validationError({ slug: m.slugTaken });
       const fields = fieldsFromUpdate(campaign, patch);
-      fields.brand = ownBrand(caller, patch.brand?.logoUrl) ?? fields.brand;
+      fields.brand = (await ownBrand(caller, patch.brand?.logoUrl)) ?? fields.brand;
       if (fields.slots < campaign.slotsFilled) throw validationError({ slots: m.slotsBelowFilled(campaign.slotsFilled) });
-      const updated = store.updateCampaign(campaign.id, fields, clock.now());
+      const updated = await store.updateCampaign(campaign.id, fields, clock.now());
       if (!updated) throw notFound(m.campaignNotFound);
       return presentCampaign(c, updated);
     },
@@ -151,9 +151,9 @@ export function campaignRoutes(services: Services): Route[] {
       access: 'officer',
       response: Campaign,
       errors: ['invalid_transition'],
-      handle: (c, { caller, params }) => {
-        const campaign = campaignFor(services, caller, params.id!);
-        const result = store.setCampaignStatus(campaign.id, from, to, clock.now());
+      handle: async (c, { caller, params }) => {
+        const campaign = await campaignFor(services, caller, params.id!);
+        const result = await store.setCampaignStatus(campaign.id, from, to, clock.now());
         if (!result.ok) throw invalidTransition(refusal(result.campaign?.status ?? campaign.status));
         return presentCampaign(c, result.campaign);
       },
@@ -167,14 +167,14 @@ export function campaignRoutes(services: Services): Route[] {
     description: 'Anyone else gets 403 `permission_error` saying the brief opens after acceptance; 404 while none is written.',
     access: 'caller',
     response: Brief,
-    handle: (_c, { caller, params }) => {
-      const campaign = visibleCampaign(caller, params.id!);
+    handle: async (_c, { caller, params }) => {
+      const campaign = await visibleCampaign(caller, params.id!);
       if (caller.role === 'public') throw permissionError(m.briefLocked);
       if (caller.role === 'kol') {
-        const participation = store.findParticipation(campaign.id, caller.kolId);
+        const participation = await store.findParticipation(campaign.id, caller.kolId);
         if (!participation || !opensBrief(participation)) throw permissionError(m.briefLocked);
       }
-      const brief = store.getBrief(campaign.id);
+      const brief = await store.getBrief(campaign.id);
       if (!brief) throw notFound(m.briefNotFound);
       return brief;
     },
@@ -188,9 +188,9 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'officer',
     body: BriefInput,
     response: Brief,
-    handle: (_c, { caller, body: input, params }) => {
-      const campaign = campaignFor(services, caller, params.id!);
-      return store.putBrief(
+    handle: async (_c, { caller, body: input, params }) => {
+      const campaign = await campaignFor(services, caller, params.id!);
+      return await store.putBrief(
         campaign.id,
         {
           objective: input.objective,
@@ -220,9 +220,9 @@ export function campaignRoutes(services: Services): Route[] {
     access: 'officer',
     permission: 'reports.read',
     response: CampaignReport,
-    handle: (_c, { caller, params }) => {
-      const campaign = campaignFor(services, caller, params.id!);
-      return campaignReport(campaign, store.campaignParticipations(campaign.id));
+    handle: async (_c, { caller, params }) => {
+      const campaign = await campaignFor(services, caller, params.id!);
+      return campaignReport(campaign, await store.campaignParticipations(campaign.id));
     },
   });
 

@@ -16,9 +16,9 @@ export function devRoutes(services: Services, tick: () => Promise<{ autoApproved
       access: 'anyone',
       devOnly: true,
       response: Outbox,
-      handle: (c) => {
+      handle: async (c) => {
         const email = c.req.query('email')?.trim() || null;
-        const data = services.store.listOutbox(email).map((message) => ({ ...message, sentAt: message.sentAt.toISOString() }));
+        const data = (await services.store.listOutbox(email)).map((message) => ({ ...message, sentAt: message.sentAt.toISOString() }));
         return { object: 'list' as const, data };
       },
     }),

@@ -37,12 +37,12 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: EventListParams,
       response: EventList,
-      handle: (_c, { caller, query }) => ({
+      handle: async (_c, { caller, query }) => ({
         object: 'list' as const,
-        ...webhooks.listEvents(
+        ...(await webhooks.listEvents(
           { ...webhookScope(caller), type: query.type, participationId: query.participationId },
           { limit: query.limit ?? 20, cursor: query.cursor },
-        ),
+        )),
       }),
     }),
     route({
@@ -55,8 +55,8 @@ export function eventRoutes(services: Services): Route[] {
       response: WebhookEndpoint,
       status: 201,
       secret: true,
-      handle: (_c, { caller, body }) =>
-        webhooks.createEndpoint(
+      handle: async (_c, { caller, body }) =>
+        await webhooks.createEndpoint(
           { url: body.url, events: body.events, description: body.description ?? null, brandId: webhookScope(caller).brandId },
           clock.now(),
         ),
@@ -69,9 +69,9 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: WebhookListParams,
       response: WebhookEndpointList,
-      handle: (_c, { caller, query }) => ({
+      handle: async (_c, { caller, query }) => ({
         object: 'list' as const,
-        ...webhooks.listEndpoints(webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor }),
+        ...(await webhooks.listEndpoints(webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor })),
       }),
     }),
     route({
@@ -81,7 +81,7 @@ export function eventRoutes(services: Services): Route[] {
       summary: 'One webhook endpoint (without its secret).',
       access: 'officer',
       response: WebhookEndpoint,
-      handle: (_c, { caller, params }) => endpointOr404(webhooks.getEndpoint(params.id!, webhookScope(caller))),
+      handle: async (_c, { caller, params }) => endpointOr404(await webhooks.getEndpoint(params.id!, webhookScope(caller))),
     }),
     route({
       method: 'patch',
@@ -91,7 +91,7 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       body: WebhookEndpointUpdateInput,
       response: WebhookEndpoint,
-      handle: (_c, { caller, params, body }) => endpointOr404(webhooks.updateEndpoint(params.id!, body, clock.now(), webhookScope(caller))),
+      handle: async (_c, { caller, params, body }) => endpointOr404(await webhooks.updateEndpoint(params.id!, body, clock.now(), webhookScope(caller))),
     }),
     route({
       method: 'delete',
@@ -100,8 +100,8 @@ export function eventRoutes(services: Services): Route[] {
       summary: 'Delete an endpoint; it receives nothing more, pending deliveries included.',
       access: 'officer',
       response: WebhookEndpointDeleted,
-      handle: (_c, { caller, params }) => {
-        endpointOr404(webhooks.deleteEndpoint(params.id!, webhookScope(caller)));
+      handle: async (_c, { caller, params }) => {
+        endpointOr404(await webhooks.deleteEndpoint(params.id!, webhookScope(caller)));
         return { id: params.id!, object: 'webhook_endpoint' as const, deleted: true as const };
       },
     }),
@@ -113,9 +113,9 @@ export function eventRoutes(services: Services): Route[] {
       access: 'officer',
       query: WebhookListParams,
       response: WebhookDeliveryList,
-      handle: (_c, { caller, params, query }) => ({
+      handle: async (_c, { caller, params, query }) => ({
         object: 'list' as const,
-        ...endpointOr404(webhooks.listDeliveries(params.id!, webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor })),
+        ...endpointOr404(await webhooks.listDeliveries(params.id!, webhookScope(caller), { limit: query.limit ?? 20, cursor: query.cursor })),
       }),
     }),
   ];

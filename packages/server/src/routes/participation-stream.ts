@@ -16,7 +16,8 @@ export const STREAM_HEARTBEAT_MS = 15_000;
 export function participationStreamRoute(services: Services, timing = { pollMs: STREAM_POLL_MS, heartbeatMs: STREAM_HEARTBEAT_MS }): Route {
   const { store, webhooks } = services;
   /** The newest event of the participation: its id changes whenever something happens to it. */
-  const newestEvent = (participationId: string) => webhooks.listEvents({ brandId: null, participationId }, { limit: 1 }).data[0]?.id ?? null;
+  const newestEvent = async (participationId: string) =>
+    (await webhooks.listEvents({ brandId: null, participationId }, { limit: 1 })).data[0]?.id ?? null;
   return rawRoute({
     method: 'get',
     path: '/v1/participations/:id/stream',
@@ -28,25 +29,25 @@ export function participationStreamRoute(services: Services, timing = { pollMs: 
       'Send the credential in `Authorization` (read the stream with fetch; `EventSource` cannot send it).',
     access: 'kolOrOfficer',
     produces: { 200: { contentType: 'text/event-stream', description: 'The stream: `participation` events and heartbeat comments.' } },
-    handle: (c, { caller }) => {
+    handle: async (c, { caller }) => {
       // Her own for a KOL, her brand's for a brand's key or session; anything else does not exist.
-      const first = participationFor(services, caller, c.req.param('id')!);
+      const first = await participationFor(services, caller, c.req.param('id')!);
       const id = first.id;
       return streamSSE(c, async (stream) => {
         let open = true;
         stream.onAbort(() => {
           open = false;
         });
-        let seen = newestEvent(id);
+        let seen = await newestEvent(id);
         let quietSince = Date.now();
         await stream.writeSSE({ event: 'participation', data: JSON.stringify(first), id: seen ?? undefined });
         while (open) {
           await stream.sleep(timing.pollMs);
           if (!open) break;
-          const newest = newestEvent(id);
+          const newest = await newestEvent(id);
           if (newest !== seen) {
             seen = newest;
-            const participation = store.getParticipation(id);
+            const participation = await store.getParticipation(id);
             if (!participation) break;
             await stream.writeSSE({ event: 'participation', data: JSON.stringify(participation), id: newest ?? undefined });
             quietSince = Date.now();

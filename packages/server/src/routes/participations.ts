@@ -44,10 +44,10 @@ export function participationRoutes(services: Services): Route[] {
     access: 'kolOrOfficer',
     query: ParticipationListParams,
     response: ParticipationList,
-    handle: (_c, { caller, query: params }) => ({
+    handle: async (_c, { caller, query: params }) => ({
       object: 'list' as const,
       ...pageOf(
-        store.listParticipations(
+        await store.listParticipations(
           {
             ...scopeOf(caller),
             campaignId: params.campaignId,
@@ -68,7 +68,7 @@ export function participationRoutes(services: Services): Route[] {
     summary: 'One participation with its drafts, post, insights, payout and history.',
     access: 'kolOrOfficer',
     response: Participation,
-    handle: (_c, { caller, params }) => participationFor(services, caller, params.id!),
+    handle: async (_c, { caller, params }) => await participationFor(services, caller, params.id!),
   });
 
   const moveRoute = (move: Move) =>
@@ -84,8 +84,8 @@ export function participationRoutes(services: Services): Route[] {
       body: MOVE_INPUTS[move.action],
       response: Participation,
       errors: ['invalid_transition'],
-      handle: (_c, { caller, params, body }) => {
-        const outcome = makeMove(services, {
+      handle: async (_c, { caller, params, body }) => {
+        const outcome = await makeMove(services, {
           action: move.action,
           participationId: params.id!,
           body: body as never,

@@ -7,8 +7,8 @@ import type { Services } from '../services.js';
 /** A KOL's own settings: how she is told things, and where her fees go (which her officers read when they transfer). */
 export function payoutProfileRoutes(services: Services): Route[] {
   const { store, clock } = services;
-  const preferencesOf = (kolId: string) => {
-    const contact = store.kolContact(kolId);
+  const preferencesOf = async (kolId: string) => {
+    const contact = await store.kolContact(kolId);
     return { object: 'notification_preferences' as const, locale: contact?.locale ?? 'id', whatsapp: !(contact?.whatsappOptOut ?? false) };
   };
   return [
@@ -29,8 +29,8 @@ export function payoutProfileRoutes(services: Services): Route[] {
       access: 'kol',
       body: NotificationPreferencesInput,
       response: NotificationPreferences,
-      handle: (_c, { caller, body }) => {
-        store.setKolPreferences(caller.kolId, body);
+      handle: async (_c, { caller, body }) => {
+        await store.setKolPreferences(caller.kolId, body);
         return preferencesOf(caller.kolId);
       },
     }),
@@ -41,7 +41,7 @@ export function payoutProfileRoutes(services: Services): Route[] {
       summary: 'The signed-in KOL’s payout details (bank account or e-wallet) and tax id.',
       access: 'kol',
       response: PayoutProfile,
-      handle: (_c, { caller }) => presentPayoutProfile(store.getPayoutProfile(caller.kolId)),
+      handle: async (_c, { caller }) => presentPayoutProfile(await store.getPayoutProfile(caller.kolId)),
     }),
     route({
       method: 'put',
@@ -52,7 +52,7 @@ export function payoutProfileRoutes(services: Services): Route[] {
       access: 'kol',
       body: PayoutProfileInput,
       response: PayoutProfile,
-      handle: (_c, { caller, body }) => presentPayoutProfile(store.savePayoutProfile(caller.kolId, body, clock.now())),
+      handle: async (_c, { caller, body }) => presentPayoutProfile(await store.savePayoutProfile(caller.kolId, body, clock.now())),
     }),
     route({
       method: 'get',
@@ -62,7 +62,7 @@ export function payoutProfileRoutes(services: Services): Route[] {
       access: 'officer',
       permission: 'payouts.record',
       response: PayoutProfile,
-      handle: (_c, { caller, params }) => presentPayoutProfile(store.getPayoutProfile(participationFor(services, caller, params.id!).kolId)),
+      handle: async (_c, { caller, params }) => presentPayoutProfile(await store.getPayoutProfile((await participationFor(services, caller, params.id!)).kolId)),
     }),
   ];
 }

@@ -93,7 +93,7 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
         throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
       }
       if (!(file instanceof Blob)) throw validationError({ file: m.uploadMissingFile }, m.uploadMissingFile);
-      const upload = receiveUpload(services, caller.kolId, new Uint8Array(await file.arrayBuffer()));
+      const upload = await receiveUpload(services, caller.kolId, new Uint8Array(await file.arrayBuffer()));
       return presentUpload(c, services, upload);
     },
   });
@@ -106,13 +106,13 @@ export function uploadRoutes(services: Services, resumable: ResumableUploads): R
     description: 'A brand’s people see the uploads that drafts and insights in the brand’s campaigns name.',
     access: 'kolOrOfficer',
     response: Upload,
-    handle: (c, { caller, params }) => {
-      const upload = services.store.getUpload(params.id!);
+    handle: async (c, { caller, params }) => {
+      const upload = await services.store.getUpload(params.id!);
       const { kolId, brandId } = scopeOf(caller);
       const inScope =
         upload !== null &&
         (kolId === undefined || upload.kolId === kolId) &&
-        (brandId === undefined || services.store.uploadUsedByBrand(upload.id, brandId));
+        (brandId === undefined || (await services.store.uploadUsedByBrand(upload.id, brandId)));
       if (!upload || !inScope) throw notFound(m.uploadNotFound);
       return presentUpload(c, services, upload);
     },
@@ -193,7 +193,7 @@ export function mediaRoutes(services: Services): Route[] {
         const sig = c.req.query('sig') ?? '';
         const now = services.clock.now();
         if (!services.signer.verify(id, exp, sig, now)) throw permissionError(m.mediaLinkInvalid);
-        const upload = services.store.getUpload(id);
+        const upload = await services.store.getUpload(id);
         if (!upload) throw notFound(m.uploadNotFound);
         const size = await services.uploads.size(upload.storageKey).catch(() => null);
         if (size === null) throw notFound(m.uploadNotFound);

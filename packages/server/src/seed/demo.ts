@@ -41,7 +41,7 @@ const PASTELS: readonly [string, string][] = [
  * participation is moved through the real lifecycle, so its history is the one
  * the API would have written.
  */
-export function seedDemo(services: Services): void {
+export async function seedDemo(services: Services): Promise<void> {
   const { store, clock } = services;
   const now = clock.now();
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
@@ -53,7 +53,7 @@ export function seedDemo(services: Services): void {
     const platforms = [...new Set(demo.deliverables.map((d) => d.platform))];
     const applyBy = new Date(now.getTime() + demo.applyInDays * DAY);
     const at = (days: number) => new Date(applyBy.getTime() + days * DAY).toISOString();
-    const campaign = store.createCampaign(
+    const campaign = await store.createCampaign(
       {
         slug: slugify(demo.title),
         brand: { name: demo.brand, logoUrl: `/static/logos/${brandSlug}.svg` },
@@ -88,7 +88,7 @@ export function seedDemo(services: Services): void {
       },
       createdAt,
     );
-    store.putBrief(
+    await store.putBrief(
       campaign.id,
       {
         ...demo.brief,
@@ -100,33 +100,33 @@ export function seedDemo(services: Services): void {
     campaigns.set(demo.key, campaign);
   }
   // A key for a brand's own back-office: the brand of the first campaign, and nothing else.
-  installBrandKey(store, DEMO_BRAND_SECRET_KEY, campaigns.get(DEMO_CAMPAIGNS[0]!.key)!.brand.id);
+  await installBrandKey(store, DEMO_BRAND_SECRET_KEY, campaigns.get(DEMO_CAMPAIGNS[0]!.key)!.brand.id);
 
   const kols = new Map<string, { demo: DemoKol; profile: KolProfile }>();
   for (const demo of DEMO_KOL_LIST) {
     const joined = daysAgo(120);
-    const kol = store.ensureKol(demo.email, demo.name, joined);
-    const profile = store.saveKolProfile(kol.id, profileOf(demo, now), joined);
+    const kol = await store.ensureKol(demo.email, demo.name, joined);
+    const profile = await store.saveKolProfile(kol.id, profileOf(demo, now), joined);
     if (!profile) throw new Error(`demo seed: KOL ${demo.email} vanished`);
-    store.savePayoutProfile(kol.id, demoPayoutProfile(demo, kols.size), joined);
+    await store.savePayoutProfile(kol.id, demoPayoutProfile(demo, kols.size), joined);
     kols.set(demo.key, { demo, profile });
   }
 
-  DEMO_PARTICIPATIONS.forEach((plan, index) => {
+  for (const [index, plan] of DEMO_PARTICIPATIONS.entries()) {
     const campaign = campaigns.get(plan.campaign)!;
     const { demo, profile } = kols.get(plan.kol)!;
-    playParticipation(services, campaign, demo, profile, plan, index);
-  });
+    await playParticipation(services, campaign, demo, profile, plan, index);
+  }
 }
 
-function playParticipation(
+async function playParticipation(
   services: Services,
   campaign: Campaign,
   kol: DemoKol,
   profile: KolProfile,
   plan: DemoParticipation,
   index: number,
-): Participation {
+): Promise<Participation> {
   const { store, clock } = services;
   const now = clock.now().getTime();
   const actions = actionsTo(plan);
@@ -134,7 +134,7 @@ function playParticipation(
   const step = Math.min(DAY, (now - HOUR - start) / (actions.length + 1));
   const atStep = (i: number) => new Date(start + i * step);
 
-  const participation = store.createApplication({
+  const participation = (await store.createApplication({
     campaignId: campaign.id,
     kolId: profile.id,
     application: {
@@ -170,14 +170,14 @@ function playParticipation(
       niches: profile.niches,
     },
     at: atStep(0),
-  })!;
+  }))!;
 
   let stage: Stage = 'applied';
   let current = participation;
   // A post goes up inside the posting window: the story waits for it, and what follows comes after.
   const windowOpens = Date.parse(campaign.timeline.postWindow.start);
   let waited = 0;
-  actions.forEach((action, i) => {
+  for (const [i, action] of actions.entries()) {
     let at = new Date(atStep(i + 1).getTime() + waited);
     if (action === 'submitPost' && at.getTime() < windowOpens) {
       waited += windowOpens + HOUR - at.getTime();
@@ -187,17 +187,17 @@ function playParticipation(
     if (i === actions.length - 1 && STAGES[plan.stage].actor === 'officer' && plan.stage !== 'applied') {
       at = new Date(Math.max(at.getTime(), clock.now().getTime() - (index % 3 + 2) * HOUR * 8));
     }
-    const outcome = makeMove(services, {
+    const outcome = await makeMove(services, {
       action,
       participationId: participation.id,
-      body: moveBody(services, campaign, kol, profile, action, current, at, i),
+      body: await moveBody(services, campaign, kol, profile, action, current, at, i),
       actor: MOVES[action].by === 'kol' ? { role: 'kol', id: profile.id } : OFFICER,
       at,
     });
     if (!outcome.ok) throw new Error(`demo seed: ${action} from ${stage} refused (${outcome.reason})`);
     current = outcome.participation;
     stage = current.stage;
-  });
+  }
   if (stage !== plan.stage) throw new Error(`demo seed reached ${stage}, wanted ${plan.stage}`);
   return current;
 }
@@ -232,7 +232,7 @@ function actionsTo(plan: DemoParticipation): Action[] {
 }
 
 /** The body the demo's KOL or officer sends for `action`, as the API would receive it. */
-function moveBody(
+async function moveBody(
   services: Services,
   campaign: Campaign,
   kol: DemoKol,
@@ -241,11 +241,11 @@ function moveBody(
   current: Participation,
   at: Date,
   index: number,
-): MoveBody<Action> {
+): Promise<MoveBody<Action>> {
   const stage = current.stage;
-  const picture = () => {
+  const picture = async () => {
     const [from, to] = PASTELS[(index + kol.name.length) % PASTELS.length]!;
-    return receiveUpload(services, profile.id, gradientPng(from, to)).id;
+    return (await receiveUpload(services, profile.id, gradientPng(from, to))).id;
   };
   switch (action) {
     case 'accept':
@@ -259,7 +259,7 @@ function moveBody(
     case 'submitDraft': {
       const caption = `Cerita hari ini bersama si kecil dan ${campaign.brand.name} 💛 ${campaign.tags.map((t) => `#${t.replace(/-/g, '')}`).join(' ')} #IbuSibuk`;
       const note = stage === 'revision_requested' ? 'Sudah saya perbaiki sesuai masukan, Kak.' : undefined;
-      return { caption, mediaIds: [picture(), picture()], ...(note ? { note } : {}) };
+      return { caption, mediaIds: [await picture(), await picture()], ...(note ? { note } : {}) };
     }
     case 'requestRevision':
       return { note: 'Bun, tolong tampilkan kemasan lebih jelas di 3 detik pertama dan tambahkan tagar wajib, ya.' };
@@ -277,7 +277,7 @@ function moveBody(
         values: metricValues(metricFields(d.platform, d.format), followersOn(kol, d.platform), i),
       }));
       const note = fixing ? 'Screenshot jangkauan sudah saya tambahkan.' : 'Insight diambil 7 hari setelah unggah.';
-      return { metrics, screenshotIds: [picture()], note };
+      return { metrics, screenshotIds: [await picture()], note };
     }
     case 'requestInsightFix':
       return { note: 'Screenshot jangkauan (reach) belum terlihat. Mohon unggah ulang, ya, Bun.' };

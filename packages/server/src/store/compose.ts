@@ -11,3 +11,29 @@ export function composedOf<T extends object>(): new (parts: T) => T {
     }
   } as new (parts: T) => T;
 }
+
+/** The same methods answering at once instead of with a promise: how the SQLite parts are written. */
+export type Synchronous<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
+/**
+ * The asynchronous interface over synchronous methods. Each method still runs whole (its
+ * transaction included) before anything else can; a throw becomes a rejected promise.
+ */
+export function promised<T extends object>(parts: Synchronous<T>): T {
+  const methods: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(parts)) {
+    methods[name] =
+      typeof method === 'function'
+        ? (...args: unknown[]) => {
+            try {
+              return Promise.resolve((method as (...a: unknown[]) => unknown)(...args));
+            } catch (error) {
+              return Promise.reject(error);
+            }
+          }
+        : method;
+  }
+  return methods as T;
+}

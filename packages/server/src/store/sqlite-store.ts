@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { composedOf } from './compose.js';
+import { composedOf, promised } from './compose.js';
 import { sqliteAccess } from './sqlite/access.js';
 import { sqliteCampaigns } from './sqlite/campaigns.js';
 import { sqliteClock } from './sqlite/clock.js';
@@ -18,20 +18,23 @@ export class SqliteStore extends composedOf<Store>() implements Store {
 
   constructor(filename: string) {
     const database = new SqliteDatabase(filename);
-    super({
-      ...sqliteAccess(database),
-      ...sqliteCampaigns(database),
-      ...sqliteParticipations(database),
-      ...sqliteUploads(database),
-      ...sqliteIdempotency(database),
-      ...sqliteClock(database),
-      ...sqlitePayoutProfiles(database),
-      isEmpty: () => {
-        const row = database.sql('SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM kols) AS n').get() as { n: number };
-        return Number(row.n) === 0;
-      },
-      close: () => database.close(),
-    });
+    // Each part's methods run synchronously (one transaction each, never interleaved) behind promises.
+    super(
+      promised<Store>({
+        ...sqliteAccess(database),
+        ...sqliteCampaigns(database),
+        ...sqliteParticipations(database),
+        ...sqliteUploads(database),
+        ...sqliteIdempotency(database),
+        ...sqliteClock(database),
+        ...sqlitePayoutProfiles(database),
+        isEmpty: () => {
+          const row = database.sql('SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM kols) AS n').get() as { n: number };
+          return Number(row.n) === 0;
+        },
+        close: () => database.close(),
+      }),
+    );
     this.db = database.db;
   }
 }

@@ -25,40 +25,40 @@ import type { EventInput } from '../webhooks/record-event.js';
 
 /**
  * Every read and write the API makes, as domain operations, answered with
- * domain outcomes (never HTTP errors). One implementation (SQLite, `sqlite/`)
- * exists; a PostgreSQL one would implement the same parts, file by file. Each
- * write is atomic; times come from the caller (the server's clock), never from
- * the database.
+ * domain outcomes (never HTTP errors), as promises. Two implementations, part by
+ * part: SQLite (`sqlite/`, synchronous inside, one machine) and PostgreSQL
+ * (`postgres/`, several processes on one database). Each write is atomic; times
+ * come from the caller (the server's clock), never from the database.
  */
 export interface Store extends AccessStore, CampaignStore, ParticipationStore, UploadStore, IdempotencyStore, ClockStore, PayoutProfileStore {
   /** Whether nothing has been stored yet (no campaigns and no KOLs). */
-  isEmpty(): boolean;
-  close(): void;
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 /** API keys, KOLs, sessions, sign-in codes and the dev outbox. */
 export interface AccessStore {
-  saveApiKey(key: ApiKeyRecord): void;
-  findApiKey(hash: string): ApiKeyRecord | null;
-  listPublishableKeys(): ApiKeyRecord[];
+  saveApiKey(key: ApiKeyRecord): Promise<void>;
+  findApiKey(hash: string): Promise<ApiKeyRecord | null>;
+  listPublishableKeys(): Promise<ApiKeyRecord[]>;
 
-  getKol(id: string): KolProfile | null;
-  findKolByEmail(email: string): KolProfile | null;
+  getKol(id: string): Promise<KolProfile | null>;
+  findKolByEmail(email: string): Promise<KolProfile | null>;
   /** The KOL with this email, created (with `name` when given) if new. */
-  ensureKol(email: string, name: string | null, at: Date): KolProfile;
+  ensureKol(email: string, name: string | null, at: Date): Promise<KolProfile>;
   /** The KOL with her profile saved, or null when there is no such KOL. */
-  saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): KolProfile | null;
-  createSession(session: SessionRecord): void;
-  findSession(tokenHash: string, now: Date): SessionRecord | null;
-  createStaffSession(session: StaffSessionRecord): void;
+  saveKolProfile(kolId: string, profile: KolProfileOutput, at: Date): Promise<KolProfile | null>;
+  createSession(session: SessionRecord): Promise<void>;
+  findSession(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  createStaffSession(session: StaffSessionRecord): Promise<void>;
   /** The staff session of this token hash, expired or not (an expired one is refused with its own message). */
-  findStaffSession(tokenHash: string): StaffSessionRecord | null;
-  issueCode(code: CodeIssue): CodeIssueResult;
-  checkCode(check: CodeCheck): CodeCheckResult;
+  findStaffSession(tokenHash: string): Promise<StaffSessionRecord | null>;
+  issueCode(code: CodeIssue): Promise<CodeIssueResult>;
+  checkCode(check: CodeCheck): Promise<CodeCheckResult>;
   /** Deletes sign-in codes created before `before` (used, burned, superseded or expired by then); returns how many. */
-  deleteSignInCodesBefore(before: Date): number;
-  addOutboxMessage(message: OutboxRecord): void;
-  listOutbox(email: string | null): OutboxRecord[];
+  deleteSignInCodesBefore(before: Date): Promise<number>;
+  addOutboxMessage(message: OutboxRecord): Promise<void>;
+  listOutbox(email: string | null): Promise<OutboxRecord[]>;
 }
 
 /** A KOL's payout details and tax id, as she gave them. */
@@ -69,8 +69,8 @@ export interface StoredPayoutProfile {
 }
 
 export interface PayoutProfileStore {
-  getPayoutProfile(kolId: string): StoredPayoutProfile | null;
-  savePayoutProfile(kolId: string, profile: z.output<typeof PayoutProfileInput>, at: Date): StoredPayoutProfile;
+  getPayoutProfile(kolId: string): Promise<StoredPayoutProfile | null>;
+  savePayoutProfile(kolId: string, profile: z.output<typeof PayoutProfileInput>, at: Date): Promise<StoredPayoutProfile>;
 }
 
 /** What the campaign's clock keeps: reminders written once, events waiting to be told, how to reach a KOL. */
@@ -79,14 +79,14 @@ export interface ClockStore {
    * Writes the reminder and its event in one transaction, unless this reminder (participation,
    * deadline, kind, due date) was written before; returns whether it was written now.
    */
-  writeReminder(reminder: ReminderRecord, event: EventInput): boolean;
+  writeReminder(reminder: ReminderRecord, event: EventInput): Promise<boolean>;
   /** Events not yet told to the people concerned, oldest first. */
-  eventsToNotify(limit: number): Event[];
-  markNotified(eventIds: readonly string[], at: Date): void;
+  eventsToNotify(limit: number): Promise<Event[]>;
+  markNotified(eventIds: readonly string[], at: Date): Promise<void>;
   /** Where and in which language a KOL is told things. */
-  kolContact(kolId: string): KolContact | null;
+  kolContact(kolId: string): Promise<KolContact | null>;
   /** Remembers the language a KOL uses (the page's, when she applies) and her WhatsApp choice. */
-  setKolPreferences(kolId: string, preferences: { locale?: Locale; whatsapp?: boolean }): void;
+  setKolPreferences(kolId: string, preferences: { locale?: Locale; whatsapp?: boolean }): Promise<void>;
 }
 
 export interface ReminderRecord {
@@ -106,54 +106,54 @@ export interface KolContact {
 }
 
 export interface CampaignStore {
-  createCampaign(campaign: CampaignFields, at: Date): Campaign;
-  updateCampaign(id: string, campaign: CampaignFields, at: Date): Campaign | null;
+  createCampaign(campaign: CampaignFields, at: Date): Promise<Campaign>;
+  updateCampaign(id: string, campaign: CampaignFields, at: Date): Promise<Campaign | null>;
   /** Moves a campaign to `to` when its status is one of `from`. */
-  setCampaignStatus(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date): StatusChange;
-  getCampaign(idOrSlug: string): Campaign | null;
-  getBrand(id: string): Brand | null;
+  setCampaignStatus(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date): Promise<StatusChange>;
+  getCampaign(idOrSlug: string): Promise<Campaign | null>;
+  getBrand(id: string): Promise<Brand | null>;
   /** The brand of this name, created (without a logo) if new. */
-  ensureBrand(name: string): Brand;
-  slugTaken(slug: string, exceptId?: string): boolean;
-  listCampaigns(filter: CampaignFilter, page: PageRequest): Listing<Campaign>;
-  getBrief(campaignId: string): Brief | null;
-  putBrief(campaignId: string, brief: BriefOutput, at: Date): Brief;
+  ensureBrand(name: string): Promise<Brand>;
+  slugTaken(slug: string, exceptId?: string): Promise<boolean>;
+  listCampaigns(filter: CampaignFilter, page: PageRequest): Promise<Listing<Campaign>>;
+  getBrief(campaignId: string): Promise<Brief | null>;
+  putBrief(campaignId: string, brief: BriefOutput, at: Date): Promise<Brief>;
 }
 
 export interface ParticipationStore {
   /** A new `applied` participation, or null when the KOL already has one in this campaign. */
-  createApplication(input: NewApplication): Participation | null;
-  getParticipation(id: string): Participation | null;
+  createApplication(input: NewApplication): Promise<Participation | null>;
+  getParticipation(id: string): Promise<Participation | null>;
   /** The KOL's participation in the campaign (she has at most one), or null. */
-  findParticipation(campaignId: string, kolId: string): Participation | null;
-  listParticipations(filter: ParticipationFilter, page: PageRequest): Listing<Participation>;
+  findParticipation(campaignId: string, kolId: string): Promise<Participation | null>;
+  listParticipations(filter: ParticipationFilter, page: PageRequest): Promise<Listing<Participation>>;
   /** Every participation in the campaign, oldest application first (reports). */
-  campaignParticipations(campaignId: string): Participation[];
+  campaignParticipations(campaignId: string): Promise<Participation[]>;
   /**
    * The one way a participation changes stage: checks the lifecycle table,
    * applies the change and appends history, all in one transaction; a refused
    * move changes nothing.
    */
-  moveParticipation(id: string, move: ParticipationMove): MoveOutcome;
+  moveParticipation(id: string, move: ParticipationMove): Promise<MoveOutcome>;
 }
 
 export interface UploadStore {
-  createUpload(upload: UploadRecord): void;
-  getUpload(id: string): UploadRecord | null;
+  createUpload(upload: UploadRecord): Promise<void>;
+  getUpload(id: string): Promise<UploadRecord | null>;
   /** Whether a draft or insight of a participation in one of the brand's campaigns names the upload. */
-  uploadUsedByBrand(uploadId: string, brandId: string): boolean;
+  uploadUsedByBrand(uploadId: string, brandId: string): Promise<boolean>;
   /**
    * Deletes, in one transaction, the uploads created before `createdBefore`
    * that no draft or insight of their KOL names, and returns them; removing
    * their files is the caller's job.
    */
-  deleteUnattachedUploads(createdBefore: Date): UploadRecord[];
+  deleteUnattachedUploads(createdBefore: Date): Promise<UploadRecord[]>;
 }
 
 export interface IdempotencyStore {
-  reserveIdempotencyKey(reservation: IdempotencyReservation): IdempotencyOutcome;
-  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): void;
-  releaseIdempotencyKey(scope: string, key: string): void;
+  reserveIdempotencyKey(reservation: IdempotencyReservation): Promise<IdempotencyOutcome>;
+  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void>;
+  releaseIdempotencyKey(scope: string, key: string): Promise<void>;
 }
 
 export interface ApiKeyRecord {

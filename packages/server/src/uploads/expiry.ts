@@ -22,7 +22,7 @@ export interface SweepReport {
  */
 export async function sweepUploads(services: Services, resumable: ResumableUploads, lifetimes: UploadLifetimes): Promise<SweepReport> {
   const now = services.clock.now().getTime();
-  const expired = services.store.deleteUnattachedUploads(new Date(now - lifetimes.unattachedMs));
+  const expired = await services.store.deleteUnattachedUploads(new Date(now - lifetimes.unattachedMs));
   // Rows go first, in one transaction, so nothing can attach an upload whose file is being removed.
   for (const upload of expired) await services.uploads.remove(upload.storageKey);
   const abandoned = await resumable.sweepIncomplete(new Date(now - lifetimes.incompleteMs));

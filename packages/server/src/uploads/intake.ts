@@ -8,7 +8,7 @@ import { HEAD_BYTES, screenContent } from './screen.js';
  * demo seed): checks what it is and how big, stores it under a generated name
  * and records it. Resumable uploads go through `resumable.ts`, with the same checks.
  */
-export function receiveUpload(services: Services, kolId: string, bytes: Uint8Array): UploadRecord {
+export async function receiveUpload(services: Services, kolId: string, bytes: Uint8Array): Promise<UploadRecord> {
   const verdict = screenContent(bytes.subarray(0, HEAD_BYTES), bytes.byteLength, null, services.limits);
   if (!verdict.ok) throw verdict.error;
   const storageKey = services.uploads.save(bytes, verdict.media.extension);
@@ -21,6 +21,6 @@ export function receiveUpload(services: Services, kolId: string, bytes: Uint8Arr
     storageKey,
     createdAt: services.clock.now(),
   };
-  services.store.createUpload(upload);
+  await services.store.createUpload(upload);
   return upload;
 }

@@ -185,7 +185,7 @@ export class ResumableUploads {
       .filter((id) => RESUMABLE_ID.test(id));
     const removed: string[] = [];
     for (const id of ids) {
-      if (store.getUpload(id)) continue;
+      if (await store.getUpload(id)) continue;
       const info = await this.#store.configstore.get(id);
       const createdAt = Date.parse(info?.metadata?.createdAt ?? '');
       if (createdAt >= before.getTime()) continue;
@@ -196,7 +196,7 @@ export class ResumableUploads {
         continue; // still being written to: the next sweep will find it
       }
       try {
-        if (store.getUpload(id)) continue;
+        if (await store.getUpload(id)) continue;
         await uploads.remove(uploads.resumableKey(id));
         removed.push(id);
       } finally {
@@ -214,7 +214,7 @@ export class ResumableUploads {
     const info = await this.#store.configstore.get(id);
     if (!info || info.metadata?.owner !== kolId) throw refusal(notFound(m.uploadNotFound));
     // Complete but not yet registered (the server stopped in between): settle it now.
-    if (req.method === 'HEAD' && info.size !== undefined && !this.#services.store.getUpload(id)) {
+    if (req.method === 'HEAD' && info.size !== undefined && !(await this.#services.store.getUpload(id))) {
       const upload = await this.#store.getUpload(id);
       if (upload.offset === upload.size) await this.#settle(upload);
     }
@@ -240,7 +240,7 @@ export class ResumableUploads {
   /** The definitive check of a complete upload, then its record; a refused file is deleted. */
   async #settle(upload: TusUpload): Promise<UploadRecord> {
     const { store, uploads, clock, limits } = this.#services;
-    const existing = store.getUpload(upload.id);
+    const existing = await store.getUpload(upload.id);
     if (existing) return existing;
     const key = uploads.resumableKey(upload.id);
     const size = upload.size ?? 0;
@@ -260,7 +260,7 @@ export class ResumableUploads {
       storageKey: key,
       createdAt: clock.now(),
     };
-    store.createUpload(record);
+    await store.createUpload(record);
     return record;
   }
 }

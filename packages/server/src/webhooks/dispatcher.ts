@@ -102,7 +102,7 @@ export class WebhookDispatcher {
     for (;;) {
       const now = this.#clock.now();
       // The lease outlasts an attempt: a run that dies mid-send leaves the row due again afterwards.
-      const due = this.#store.claimDue(now, new Date(now.getTime() + this.#timeoutMs + 60_000), this.#concurrency);
+      const due = await this.#store.claimDue(now, new Date(now.getTime() + this.#timeoutMs + 60_000), this.#concurrency);
       if (due.length === 0) return report;
       await Promise.all(due.map((delivery) => this.#attempt(delivery, report)));
     }
@@ -113,7 +113,7 @@ export class WebhookDispatcher {
     const outcome = await this.#post(delivery, at);
     const attempt = delivery.attempt + 1;
     const retryAt = outcome.ok ? null : nextAttemptAt(attempt, at, this.#schedule);
-    const { failingSince } = this.#store.recordAttempt({
+    const { failingSince } = await this.#store.recordAttempt({
       deliveryId: delivery.id,
       endpointId: delivery.endpoint.id,
       at,
@@ -124,7 +124,7 @@ export class WebhookDispatcher {
     if (outcome.ok) report.succeeded++;
     else report.failed++;
     if (failingSince && at.getTime() - failingSince.getTime() >= this.#disableAfterMs) {
-      const endpoint = this.#store.disableEndpoint(delivery.endpoint.id, at, 'failing');
+      const endpoint = await this.#store.disableEndpoint(delivery.endpoint.id, at, 'failing');
       if (endpoint) {
         report.disabledEndpoints.push(endpoint.id);
         await this.#onEndpointDisabled?.(endpoint, failingSince);

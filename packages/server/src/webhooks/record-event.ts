@@ -10,7 +10,7 @@ export const newEventId = (): string => `evt_${randomText(24)}`;
 export const newDeliveryId = (): string => `wdl_${randomText(24)}`;
 
 /** The event, as the API lists it and webhooks send it. */
-const eventOf = (id: string, input: EventInput, at: Date): Event =>
+export const eventOf = (id: string, input: EventInput, at: Date): Event =>
   ({ id, object: 'event', type: input.type, createdAt: at.toISOString(), data: input.data }) as Event;
 
 /**
@@ -54,7 +54,7 @@ export function recordEvent(db: Database.Database, input: EventInput, at: Date):
   return eventOf(id, input, at);
 }
 
-function subjectOf(input: EventInput): { participationId: string | null; campaignId: string | null } {
+export function subjectOf(input: EventInput): { participationId: string | null; campaignId: string | null } {
   if ('participation' in input.data) {
     return { participationId: input.data.participation.id, campaignId: input.data.participation.campaignId };
   }

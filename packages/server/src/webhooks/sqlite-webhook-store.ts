@@ -22,9 +22,9 @@ type Row = Record<string, unknown>;
 export const newEndpointId = (): string => `we_${randomText(24)}`;
 
 const iso = (date: Date): string => date.toISOString();
-const RESPONSE_BODY_LIMIT = 2_000;
+export const RESPONSE_BODY_LIMIT = 2_000;
 
-const toEndpoint = (row: Row): WebhookEndpoint => ({
+export const toEndpoint = (row: Row): WebhookEndpoint => ({
   id: String(row.id),
   object: 'webhook_endpoint',
   url: String(row.url),
@@ -34,7 +34,7 @@ const toEndpoint = (row: Row): WebhookEndpoint => ({
   createdAt: String(row.created_at),
 });
 
-const toEvent = (row: Row): Event =>
+export const toEvent = (row: Row): Event =>
   ({
     id: String(row.id),
     object: 'event',
@@ -43,7 +43,7 @@ const toEvent = (row: Row): Event =>
     data: JSON.parse(String(row.data)) as unknown,
   }) as Event;
 
-const toDelivery = (row: Row): WebhookDelivery => ({
+export const toDelivery = (row: Row): WebhookDelivery => ({
   id: String(row.id),
   object: 'webhook_delivery',
   eventId: String(row.event_id),
@@ -57,8 +57,8 @@ const toDelivery = (row: Row): WebhookDelivery => ({
 });
 
 // Lists page by the table's `seq` (insertion order), newest first; the cursor is opaque.
-const encodeSeq = (seq: number): string => Buffer.from(`seq:${seq}`).toString('base64url');
-function decodeSeq(cursor: string): number {
+export const encodeSeq = (seq: number): string => Buffer.from(`seq:${seq}`).toString('base64url');
+export function decodeSeq(cursor: string): number {
   const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw validationError({ cursor: m.invalidCursor });
   return Number(match[1]);
@@ -74,7 +74,7 @@ export class SqliteWebhookStore implements WebhookStore {
     this.#sql = statements(db);
   }
 
-  createEndpoint(input: NewWebhookEndpoint, at: Date): WebhookEndpoint & { secret: string } {
+  async createEndpoint(input: NewWebhookEndpoint, at: Date): Promise<WebhookEndpoint & { secret: string }> {
     const id = newEndpointId();
     const secret = newWebhookSecret();
     this.#sql(
@@ -84,7 +84,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return { ...this.#endpointRow(id, { brandId: null })!, secret };
   }
 
-  getEndpoint(id: string, scope: WebhookScope): WebhookEndpoint | null {
+  async getEndpoint(id: string, scope: WebhookScope): Promise<WebhookEndpoint | null> {
     return this.#endpointRow(id, scope);
   }
 
@@ -97,7 +97,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return row ? toEndpoint(row) : null;
   }
 
-  listEndpoints(scope: WebhookScope, page: PageRequest): PageBody<WebhookEndpoint> {
+  async listEndpoints(scope: WebhookScope, page: PageRequest): Promise<PageBody<WebhookEndpoint>> {
     return this.#page(
       'SELECT * FROM webhook_endpoints WHERE (? IS NULL OR brand_id = ?)',
       [scope.brandId, scope.brandId],
@@ -106,7 +106,7 @@ export class SqliteWebhookStore implements WebhookStore {
     );
   }
 
-  updateEndpoint(id: string, change: WebhookEndpointChange, at: Date, scope: WebhookScope): WebhookEndpoint | null {
+  async updateEndpoint(id: string, change: WebhookEndpointChange, at: Date, scope: WebhookScope): Promise<WebhookEndpoint | null> {
     const current = this.#endpointRow(id, scope);
     if (!current) return null;
     const enabling = change.status === 'enabled' && current.status === 'disabled';
@@ -128,7 +128,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return this.#endpointRow(id, scope);
   }
 
-  deleteEndpoint(id: string, scope: WebhookScope): boolean {
+  async deleteEndpoint(id: string, scope: WebhookScope): Promise<boolean> {
     if (!this.#endpointRow(id, scope)) return false;
     this.#tx(() => {
       this.#sql('DELETE FROM webhook_deliveries WHERE endpoint_id = ?').run(id);
@@ -137,17 +137,17 @@ export class SqliteWebhookStore implements WebhookStore {
     return true;
   }
 
-  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): PageBody<WebhookDelivery> | null {
+  async listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): Promise<PageBody<WebhookDelivery> | null> {
     if (!this.#endpointRow(endpointId, scope)) return null;
     return this.#page('SELECT * FROM webhook_deliveries WHERE endpoint_id = ?', [endpointId], page, toDelivery);
   }
 
-  getEvent(id: string): Event | null {
+  async getEvent(id: string): Promise<Event | null> {
     const row = this.#sql('SELECT * FROM events WHERE id = ?').get(id) as Row | undefined;
     return row ? toEvent(row) : null;
   }
 
-  listEvents(filter: EventFilter, page: PageRequest): PageBody<Event> {
+  async listEvents(filter: EventFilter, page: PageRequest): Promise<PageBody<Event>> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.type) {
@@ -165,7 +165,7 @@ export class SqliteWebhookStore implements WebhookStore {
     return this.#page(`SELECT * FROM events${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params, page, toEvent);
   }
 
-  claimDue(now: Date, leaseUntil: Date, limit: number): DueDelivery[] {
+  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<DueDelivery[]> {
     return this.#tx(() => {
       const rows = this.#sql(
         `SELECT d.id, d.attempt, d.event_id, e.type, e.created_at, e.data, w.id AS endpoint_id, w.url, w.secret
@@ -191,7 +191,7 @@ export class SqliteWebhookStore implements WebhookStore {
     });
   }
 
-  recordAttempt(result: AttemptResult): { failingSince: Date | null } {
+  async recordAttempt(result: AttemptResult): Promise<{ failingSince: Date | null }> {
     return this.#tx(() => {
       const status = result.ok ? 'succeeded' : result.nextAttemptAt ? 'pending' : 'failed';
       this.#sql(
@@ -220,7 +220,7 @@ export class SqliteWebhookStore implements WebhookStore {
     });
   }
 
-  disableEndpoint(id: string, at: Date, reason: string): WebhookEndpoint | null {
+  async disableEndpoint(id: string, at: Date, reason: string): Promise<WebhookEndpoint | null> {
     return this.#tx(() => {
       const changed = this.#sql(
         "UPDATE webhook_endpoints SET status = 'disabled', disabled_reason = ?, updated_at = ? WHERE id = ? AND status = 'enabled'",

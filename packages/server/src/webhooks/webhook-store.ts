@@ -59,30 +59,30 @@ export interface AttemptResult {
  */
 export interface WebhookStore {
   /** The new endpoint, with its secret: the only answer that shows it. */
-  createEndpoint(input: NewWebhookEndpoint, at: Date): WebhookEndpoint & { secret: string };
-  getEndpoint(id: string, scope: WebhookScope): WebhookEndpoint | null;
-  listEndpoints(scope: WebhookScope, page: PageRequest): PageBody<WebhookEndpoint>;
+  createEndpoint(input: NewWebhookEndpoint, at: Date): Promise<WebhookEndpoint & { secret: string }>;
+  getEndpoint(id: string, scope: WebhookScope): Promise<WebhookEndpoint | null>;
+  listEndpoints(scope: WebhookScope, page: PageRequest): Promise<PageBody<WebhookEndpoint>>;
   /** Null when there is no such endpoint in scope. Enabling a disabled endpoint clears its failure streak. */
-  updateEndpoint(id: string, change: WebhookEndpointChange, at: Date, scope: WebhookScope): WebhookEndpoint | null;
+  updateEndpoint(id: string, change: WebhookEndpointChange, at: Date, scope: WebhookScope): Promise<WebhookEndpoint | null>;
   /** Deletes the endpoint and its deliveries; false when there is none in scope. */
-  deleteEndpoint(id: string, scope: WebhookScope): boolean;
+  deleteEndpoint(id: string, scope: WebhookScope): Promise<boolean>;
   /** Deliveries to one endpoint, newest first (null when the endpoint is not in scope). */
-  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): PageBody<WebhookDelivery> | null;
+  listDeliveries(endpointId: string, scope: WebhookScope, page: PageRequest): Promise<PageBody<WebhookDelivery> | null>;
 
-  getEvent(id: string): Event | null;
+  getEvent(id: string): Promise<Event | null>;
   /** Events newest first. */
-  listEvents(filter: EventFilter, page: PageRequest): PageBody<Event>;
+  listEvents(filter: EventFilter, page: PageRequest): Promise<PageBody<Event>>;
 
   /**
    * Pending deliveries due at `now` to enabled endpoints, oldest first, at most `limit`; each is leased
    * until `leaseUntil` (its next attempt time moves there) so that no other run takes it meanwhile.
    */
-  claimDue(now: Date, leaseUntil: Date, limit: number): DueDelivery[];
+  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<DueDelivery[]>;
   /**
    * Writes one attempt's outcome onto its delivery and the endpoint's failure streak.
    * Returns when the endpoint's unbroken run of failures began (null after a success).
    */
-  recordAttempt(result: AttemptResult): { failingSince: Date | null };
+  recordAttempt(result: AttemptResult): Promise<{ failingSince: Date | null }>;
   /** Disables the endpoint and gives up its pending deliveries; returns it (null when already gone). */
-  disableEndpoint(id: string, at: Date, reason: string): WebhookEndpoint | null;
+  disableEndpoint(id: string, at: Date, reason: string): Promise<WebhookEndpoint | null>;
 }

@@ -89,7 +89,7 @@ describe('the SDK and the document', () => {
   async function sdkRequests(): Promise<{ method: string; pathname: string; call: string }[]> {
     const sent: { method: string; pathname: string; call: string }[] = [];
     let call = '';
-    const { app, close } = createApp({ db: ':memory:', dev: true });
+    const { app, close } = await createApp({ db: ':memory:', dev: true });
     const server = serve({ port: 0, hostname: '127.0.0.1', fetch: (request: Request) => {
       sent.push({ method: request.method, pathname: new URL(request.url).pathname, call });
       return app.fetch(request);

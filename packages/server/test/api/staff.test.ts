@@ -40,7 +40,7 @@ describe('staff sessions', () => {
     expect(session).toMatchObject({ object: 'staff_session', role: 'brand', brandId: brandA, permissions: ['drafts.review'], actor });
     expect(session.token).toMatch(/^sst_/);
     expect(Date.parse(session.expiresAt) - api.clock.now().getTime()).toBe(60 * MINUTE);
-    expect(JSON.stringify(api.server.store.findStaffSession(session.token))).toBe('null');
+    expect(JSON.stringify(await api.server.store.findStaffSession(session.token))).toBe('null');
   });
 
   it('refuses a lifetime over 12 hours', async () => {

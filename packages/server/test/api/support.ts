@@ -22,11 +22,12 @@ import {
   type ClientOptions,
   type IbuSibukClient,
 } from '@ibusibuk/sdk';
+import { testDatabase } from '../database.js';
 
 /** The real server, in process, on a free port, with a clock the test moves. */
 export async function startApi(options: Partial<ServerOptions> = {}) {
   const server = await startServer({
-    db: ':memory:',
+    db: testDatabase(),
     seed: false,
     dev: true,
     port: 0,

@@ -127,19 +127,19 @@ describe('brute force of a code', () => {
 });
 
 describe('expiry of sign-in codes', () => {
-  it('deletes codes older than a day, used or not, and keeps recent ones', () => {
+  it('deletes codes older than a day, used or not, and keeps recent ones', async () => {
     const store = new SqliteStore(':memory:');
     const clock = new ManualClock(new Date('2026-06-01T00:00:00Z'));
     const issue = (email: string) =>
       store.issueCode({ email, codeHash: `h-${email}`, now: clock.now(), expiresAt: new Date(clock.now().getTime() + 600_000), maxPerHour: 5 });
-    issue('lama@example.com');
-    store.checkCode({ email: 'lama@example.com', codeHash: 'h-lama@example.com', now: clock.now(), maxAttempts: 5 });
-    issue('lupa@example.com');
+    await issue('lama@example.com');
+    await store.checkCode({ email: 'lama@example.com', codeHash: 'h-lama@example.com', now: clock.now(), maxAttempts: 5 });
+    await issue('lupa@example.com');
     clock.advance(DAY + HOUR);
-    issue('baru@example.com');
-    expect(sweepSignInCodes(store, clock)).toBe(2);
+    await issue('baru@example.com');
+    expect(await sweepSignInCodes(store, clock)).toBe(2);
     expect(store.db.prepare('SELECT email FROM sign_in_codes').all()).toEqual([{ email: 'baru@example.com' }]);
-    store.close();
+    await store.close();
   });
 
   it('runs on the server at most once an hour of its clock, from the sign-in routes', async () => {

@@ -154,7 +154,7 @@ describe('channels', () => {
     const store = new SqliteStore(':memory:');
     const clock = new ManualClock(new Date('2026-06-05T02:00:00.000Z'));
     await new DevOutboxTransport(store, clock).send(messageFor('id'));
-    expect(store.listOutbox('siti@example.com')).toEqual([
+    expect(await store.listOutbox('siti@example.com')).toEqual([
       {
         to: 'siti@example.com',
         subject: 'Draf Bunda untuk MPASI Pertama Si Kecil perlu sedikit perbaikan',
@@ -163,7 +163,7 @@ describe('channels', () => {
         sentAt: clock.now(),
       },
     ]);
-    store.close();
+    await store.close();
   });
 });
 
@@ -173,7 +173,7 @@ describe('an endpoint disabled for failing', () => {
     const clock = new ManualClock(new Date('2026-06-01T00:00:00.000Z'));
     const webhooks = new SqliteWebhookStore(store.db);
     // Nothing listens on port 9: every attempt fails with a refused connection.
-    const endpoint = webhooks.createEndpoint({ url: 'http://127.0.0.1:9/hooks', events: ['*'], description: null, brandId: null }, clock.now());
+    const endpoint = await webhooks.createEndpoint({ url: 'http://127.0.0.1:9/hooks', events: ['*'], description: null, brandId: null }, clock.now());
     const outbox = new DevOutboxTransport(store, clock);
     const dispatcher = new WebhookDispatcher({
       store: webhooks,
@@ -187,11 +187,11 @@ describe('an endpoint disabled for failing', () => {
       await dispatcher.runDue();
       clock.advance(40_000);
     }
-    expect(webhooks.getEndpoint(endpoint.id, { brandId: null })!.status).toBe('disabled');
-    const [told] = store.listOutbox('dev@brand.example');
+    expect((await webhooks.getEndpoint(endpoint.id, { brandId: null }))!.status).toBe('disabled');
+    const [told] = await store.listOutbox('dev@brand.example');
     expect(told!.subject).toBe('Webhook ke http://127.0.0.1:9/hooks kami hentikan');
     expect(told!.text).toContain('Senin, 1 Juni 2026 pukul 07.00 WIB');
-    expect(store.listOutbox('dev@brand.example')).toHaveLength(1);
-    store.close();
+    expect(await store.listOutbox('dev@brand.example')).toHaveLength(1);
+    await store.close();
   });
 });

@@ -29,7 +29,7 @@ let secret = '';
 const record = (input: EventInput) => db.transaction(() => recordEvent(db, input, clock.now()))();
 const dispatcher = (options: Partial<ConstructorParameters<typeof WebhookDispatcher>[0]> = {}) =>
   new WebhookDispatcher({ store, clock, ...options });
-const deliveries = (endpointId: string) => store.listDeliveries(endpointId, ALL, { limit: 100 })!.data;
+const deliveries = async (endpointId: string) => (await store.listDeliveries(endpointId, ALL, { limit: 100 }))!.data;
 
 beforeEach(async () => {
   db = openDb();
@@ -44,8 +44,8 @@ afterEach(async () => {
   db.close();
 });
 
-function endpoint(events: string[] = ['*'], brandId: string | null = null) {
-  const created = store.createEndpoint({ url: receiver.url, events, description: 'back-office', brandId }, clock.now());
+async function endpoint(events: string[] = ['*'], brandId: string | null = null) {
+  const created = await store.createEndpoint({ url: receiver.url, events, description: 'back-office', brandId }, clock.now());
   secret = created.secret;
   return created;
 }
@@ -55,41 +55,41 @@ describe('recordEvent', () => {
     expect(() => recordEvent(db, stageChanged('applied', 'accepted'), clock.now())).toThrow(/inside the transaction/);
   });
 
-  it('writes the event and one pending delivery per enabled endpoint that subscribes to it', () => {
-    const all = endpoint(['*']);
-    const stages = endpoint(['participation.stage_changed']);
-    const campaigns = endpoint(['campaign.published']);
-    const off = endpoint(['*']);
-    store.updateEndpoint(off.id, { status: 'disabled' }, clock.now(), ALL);
-    const otherBrand = endpoint(['*'], 'brd_other0001');
+  it('writes the event and one pending delivery per enabled endpoint that subscribes to it', async () => {
+    const all = await endpoint(['*']);
+    const stages = await endpoint(['participation.stage_changed']);
+    const campaigns = await endpoint(['campaign.published']);
+    const off = await endpoint(['*']);
+    await store.updateEndpoint(off.id, { status: 'disabled' }, clock.now(), ALL);
+    const otherBrand = await endpoint(['*'], 'brd_other0001');
 
     const event = record(stageChanged('applied', 'accepted'));
 
     expect(z.parse(Event, event)).toEqual(event);
-    expect(store.getEvent(event.id)).toEqual(event);
-    expect(deliveries(all.id)).toMatchObject([{ eventId: event.id, status: 'pending', attempt: 0 }]);
-    expect(deliveries(stages.id)).toHaveLength(1);
-    expect(deliveries(campaigns.id)).toEqual([]);
-    expect(deliveries(off.id)).toEqual([]);
-    expect(deliveries(otherBrand.id)).toEqual([]);
+    expect(await store.getEvent(event.id)).toEqual(event);
+    expect(await deliveries(all.id)).toMatchObject([{ eventId: event.id, status: 'pending', attempt: 0 }]);
+    expect(await deliveries(stages.id)).toHaveLength(1);
+    expect(await deliveries(campaigns.id)).toEqual([]);
+    expect(await deliveries(off.id)).toEqual([]);
+    expect(await deliveries(otherBrand.id)).toEqual([]);
   });
 
-  it('leaves nothing behind when the change rolls back', () => {
-    const all = endpoint();
+  it('leaves nothing behind when the change rolls back', async () => {
+    const all = await endpoint();
     expect(() =>
       db.transaction(() => {
         recordEvent(db, stageChanged('applied', 'accepted'), clock.now());
         throw new Error('the change failed');
       })(),
     ).toThrow('the change failed');
-    expect(store.listEvents({ brandId: null }, { limit: 10 }).data).toEqual([]);
-    expect(deliveries(all.id)).toEqual([]);
+    expect((await store.listEvents({ brandId: null }, { limit: 10 })).data).toEqual([]);
+    expect(await deliveries(all.id)).toEqual([]);
   });
 });
 
 describe('webhook dispatcher', () => {
   it('sends each event exactly once, signed, with the event id as webhook-id', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     const first = record(stageChanged(null, 'applied'));
     const second = record(stageChanged('applied', 'accepted'));
     const sender = dispatcher();
@@ -107,15 +107,15 @@ describe('webhook dispatcher', () => {
       expect(r.headers['webhook-timestamp']).toBe(String(Math.floor(clock.now().getTime() / 1000)));
     }
     expect(receiver.received[0]!.event).toEqual(first);
-    expect(deliveries(ep.id).map((d) => [d.status, d.attempt, d.responseStatus, d.nextAttemptAt])).toEqual([
+    expect((await deliveries(ep.id)).map((d) => [d.status, d.attempt, d.responseStatus, d.nextAttemptAt])).toEqual([
       ['succeeded', 1, 204, null],
       ['succeeded', 1, 204, null],
     ]);
-    for (const d of deliveries(ep.id)) expect(z.parse(WebhookDelivery, d)).toEqual(d);
+    for (const d of await deliveries(ep.id)) expect(z.parse(WebhookDelivery, d)).toEqual(d);
   });
 
   it('signs with the endpoint’s own secret: a receiver holding another refuses it', async () => {
-    endpoint();
+    await endpoint();
     record(stageChanged('applied', 'accepted'));
     secret = `whsec_${Buffer.from('not the endpoint secret!').toString('base64')}`;
     await dispatcher().runDue();
@@ -123,13 +123,13 @@ describe('webhook dispatcher', () => {
   });
 
   it('retries a 500 after the clock reaches the next attempt, with the same webhook-id', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     const event = record(stageChanged('in_review', 'revision_requested', { note: 'Tambahkan tagar.' }));
     receiver.answer(500);
     const sender = dispatcher();
 
     expect(await sender.runDue()).toMatchObject({ attempted: 1, failed: 1 });
-    const [waiting] = deliveries(ep.id);
+    const [waiting] = await deliveries(ep.id);
     expect(waiting).toMatchObject({ status: 'pending', attempt: 1, responseStatus: 500, error: 'HTTP 500' });
     expect(waiting!.nextAttemptAt).toBe(new Date(clock.now().getTime() + 5_000).toISOString());
 
@@ -145,19 +145,19 @@ describe('webhook dispatcher', () => {
     expect(try2!.body).toBe(try1!.body);
     expect(Number(try2!.headers['webhook-timestamp']) - Number(try1!.headers['webhook-timestamp'])).toBe(5);
     expect(try2!.verifyError).toBeNull();
-    expect(deliveries(ep.id)[0]).toMatchObject({ status: 'succeeded', attempt: 2, responseStatus: 204, error: null });
+    expect((await deliveries(ep.id))[0]).toMatchObject({ status: 'succeeded', attempt: 2, responseStatus: 204, error: null });
   });
 
   it('counts a receiver that does not answer in time as a failure', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     record(stageChanged('applied', 'accepted'));
     receiver.answer('hang');
     await dispatcher({ timeoutMs: 200 }).runDue();
-    expect(deliveries(ep.id)[0]).toMatchObject({ status: 'pending', attempt: 1, responseStatus: null, error: 'timeout after 200 ms' });
+    expect((await deliveries(ep.id))[0]).toMatchObject({ status: 'pending', attempt: 1, responseStatus: null, error: 'timeout after 200 ms' });
   });
 
   it('follows the documented schedule, then gives up on the delivery', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     record(stageChanged('applied', 'accepted'));
     receiver.answer(...RETRY_SCHEDULE_MS.map(() => 503));
     const sender = dispatcher();
@@ -170,14 +170,14 @@ describe('webhook dispatcher', () => {
       gaps.push(delay);
     }
     expect(gaps).toEqual([0, 5_000, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR]);
-    expect(deliveries(ep.id)[0]).toMatchObject({ status: 'failed', attempt: 8, nextAttemptAt: null });
+    expect((await deliveries(ep.id))[0]).toMatchObject({ status: 'failed', attempt: 8, nextAttemptAt: null });
     clock.advance(DAY);
     expect((await sender.runDue()).attempted).toBe(0);
     expect(receiver.received.every((r) => r.verifyError === null)).toBe(true);
   });
 
   it('disables an endpoint that failed for five days without a break, and tells its owner once', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     const told: string[] = [];
     const sender = dispatcher({ onEndpointDisabled: (disabled) => void told.push(disabled.id) });
     receiver.answer(...Array.from({ length: 100 }, () => 500));
@@ -188,9 +188,9 @@ describe('webhook dispatcher', () => {
       clock.advance(HOUR);
     }
     expect(told).toEqual([ep.id]);
-    const disabled = store.getEndpoint(ep.id, ALL)!;
+    const disabled = (await store.getEndpoint(ep.id, ALL))!;
     expect(disabled.status).toBe('disabled');
-    expect(deliveries(ep.id).filter((d) => d.status === 'pending')).toEqual([]);
+    expect((await deliveries(ep.id)).filter((d) => d.status === 'pending')).toEqual([]);
     expect(receiver.received.every((r) => r.verifyError === null)).toBe(true);
 
     // Later events are not queued for it.
@@ -200,13 +200,13 @@ describe('webhook dispatcher', () => {
     expect(receiver.received).toHaveLength(sent);
 
     // Switched back on by its owner, it starts a fresh streak.
-    store.updateEndpoint(ep.id, { status: 'enabled' }, clock.now(), ALL);
+    await store.updateEndpoint(ep.id, { status: 'enabled' }, clock.now(), ALL);
     record(stageChanged('accepted', 'drafting'));
     expect(await sender.runDue()).toMatchObject({ attempted: 1, succeeded: 0, disabledEndpoints: [] });
   });
 
   it('a success in between resets the failure streak', async () => {
-    const ep = endpoint();
+    const ep = await endpoint();
     const sender = dispatcher();
     for (let day = 0; day < 7; day++) {
       receiver.answer(day === 3 ? 200 : 500);
@@ -214,7 +214,7 @@ describe('webhook dispatcher', () => {
       await sender.runDue();
       clock.advance(DAY);
     }
-    expect(store.getEndpoint(ep.id, ALL)!.status).toBe('enabled');
+    expect((await store.getEndpoint(ep.id, ALL))!.status).toBe('enabled');
   });
 });
 
@@ -230,14 +230,14 @@ describe('deliveries survive a restart', () => {
     db.close();
     db = openDb(file);
     store = new SqliteWebhookStore(db);
-    const ep = endpoint();
+    const ep = await endpoint();
     const failedOnce = record(stageChanged('applied', 'accepted'));
     receiver.answer(500);
     await dispatcher().runDue();
     const neverTried = record(stageChanged('accepted', 'drafting'));
     const inFlight = record(stageChanged('drafting', 'in_review'));
     // The old process took this one and died before it knew the answer.
-    expect(store.claimDue(clock.now(), new Date(clock.now().getTime() + 70_000), 1)).toHaveLength(1);
+    expect(await store.claimDue(clock.now(), new Date(clock.now().getTime() + 70_000), 1)).toHaveLength(1);
     db.close();
 
     db = openDb(file);
@@ -251,55 +251,55 @@ describe('deliveries survive a restart', () => {
     const ids = receiver.received.slice(1).map((r) => r.headers['webhook-id']).sort();
     expect(ids).toEqual([failedOnce.id, neverTried.id, inFlight.id].sort());
     expect(receiver.received.every((r) => r.verifyError === null)).toBe(true);
-    expect(deliveries(ep.id).map((d) => d.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
+    expect((await deliveries(ep.id)).map((d) => d.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
   });
 });
 
 describe('webhook store', () => {
-  it('shows the secret only when the endpoint is created', () => {
-    const created = endpoint(['campaign.published', 'campaign.published']);
+  it('shows the secret only when the endpoint is created', async () => {
+    const created = await endpoint(['campaign.published', 'campaign.published']);
     expect(created.secret).toMatch(/^whsec_/);
     expect(created.events).toEqual(['campaign.published']);
-    const read = store.getEndpoint(created.id, ALL)!;
+    const read = (await store.getEndpoint(created.id, ALL))!;
     expect(read).not.toHaveProperty('secret');
     expect(z.parse(WebhookEndpoint, read)).toEqual(read);
-    expect(store.listEndpoints(ALL, { limit: 10 }).data).toEqual([read]);
+    expect((await store.listEndpoints(ALL, { limit: 10 })).data).toEqual([read]);
   });
 
-  it('keeps one brand away from another brand’s endpoints', () => {
-    const theirs = endpoint(['*'], 'brd_other0001');
+  it('keeps one brand away from another brand’s endpoints', async () => {
+    const theirs = await endpoint(['*'], 'brd_other0001');
     const mine = { brandId: 'brd_test0001' };
-    expect(store.getEndpoint(theirs.id, mine)).toBeNull();
-    expect(store.updateEndpoint(theirs.id, { status: 'disabled' }, clock.now(), mine)).toBeNull();
-    expect(store.deleteEndpoint(theirs.id, mine)).toBe(false);
-    expect(store.listDeliveries(theirs.id, mine, { limit: 10 })).toBeNull();
-    expect(store.listEndpoints(mine, { limit: 10 }).data).toEqual([]);
+    expect(await store.getEndpoint(theirs.id, mine)).toBeNull();
+    expect(await store.updateEndpoint(theirs.id, { status: 'disabled' }, clock.now(), mine)).toBeNull();
+    expect(await store.deleteEndpoint(theirs.id, mine)).toBe(false);
+    expect(await store.listDeliveries(theirs.id, mine, { limit: 10 })).toBeNull();
+    expect((await store.listEndpoints(mine, { limit: 10 })).data).toEqual([]);
   });
 
-  it('updates and deletes an endpoint with its deliveries', () => {
-    const ep = endpoint();
+  it('updates and deletes an endpoint with its deliveries', async () => {
+    const ep = await endpoint();
     record(stageChanged('applied', 'accepted'));
-    const updated = store.updateEndpoint(ep.id, { description: '', events: ['participation.overdue'] }, clock.now(), ALL)!;
+    const updated = (await store.updateEndpoint(ep.id, { description: '', events: ['participation.overdue'] }, clock.now(), ALL))!;
     expect(updated).toMatchObject({ description: null, events: ['participation.overdue'], url: receiver.url });
-    expect(store.deleteEndpoint(ep.id, ALL)).toBe(true);
-    expect(store.getEndpoint(ep.id, ALL)).toBeNull();
+    expect(await store.deleteEndpoint(ep.id, ALL)).toBe(true);
+    expect(await store.getEndpoint(ep.id, ALL)).toBeNull();
     expect(db.prepare('SELECT count(*) AS n FROM webhook_deliveries').get()).toEqual({ n: 0 });
   });
 
-  it('lists events newest first, by page, by type and by participation', () => {
+  it('lists events newest first, by page, by type and by participation', async () => {
     const events = [
       record(stageChanged(null, 'applied')),
       record(stageChanged(null, 'applied', { participation: { id: 'par_other0001' } })),
       record(stageChanged('applied', 'accepted')),
     ];
-    const first = store.listEvents(ALL, { limit: 2 });
+    const first = await store.listEvents(ALL, { limit: 2 });
     expect(first.data.map((e) => e.id)).toEqual([events[2]!.id, events[1]!.id]);
     expect(first.hasMore).toBe(true);
-    const second = store.listEvents(ALL, { limit: 2, cursor: first.nextCursor! });
+    const second = await store.listEvents(ALL, { limit: 2, cursor: first.nextCursor! });
     expect(second).toEqual({ data: [events[0]], hasMore: false, nextCursor: null });
-    expect(store.listEvents({ ...ALL, participationId: 'par_other0001' }, { limit: 10 }).data).toEqual([events[1]]);
-    expect(store.listEvents({ ...ALL, type: 'participation.overdue' }, { limit: 10 }).data).toEqual([]);
-    expect(() => store.listEvents(ALL, { limit: 2, cursor: 'bm9wZQ' })).toThrow();
+    expect((await store.listEvents({ ...ALL, participationId: 'par_other0001' }, { limit: 10 })).data).toEqual([events[1]]);
+    expect((await store.listEvents({ ...ALL, type: 'participation.overdue' }, { limit: 10 })).data).toEqual([]);
+    await expect(store.listEvents(ALL, { limit: 2, cursor: 'bm9wZQ' })).rejects.toThrow();
   });
 });
 

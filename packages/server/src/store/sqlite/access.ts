@@ -1,13 +1,14 @@
 import type { KolProfile } from '@ibusibuk/sdk';
 import type { KolProfileOutput } from '../../domain/kol.js';
 import { newId } from '../../ids.js';
+import type { Synchronous } from '../compose.js';
 import type { AccessStore, ApiKeyRecord, CodeCheckResult, CodeIssueResult, StaffSessionRecord } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
 
-const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-function toApiKey(row: Row): ApiKeyRecord {
+export function toApiKey(row: Row): ApiKeyRecord {
   return {
     hash: str(row.hash),
     kind: row.kind === 'secret' ? 'secret' : 'publishable',
@@ -17,7 +18,7 @@ function toApiKey(row: Row): ApiKeyRecord {
   };
 }
 
-function toKol(row: Row): KolProfile {
+export function toKol(row: Row): KolProfile {
   return {
     id: str(row.id),
     object: 'kol',
@@ -59,7 +60,7 @@ function readKol(database: SqliteDatabase, id: string): KolProfile | null {
 }
 
 /** API keys, KOLs, sessions, sign-in codes and the outbox in SQLite. */
-export function sqliteAccess(database: SqliteDatabase): AccessStore {
+export function sqliteAccess(database: SqliteDatabase): Synchronous<AccessStore> {
   // Every keyed request asks for its key.
   const apiKeys = new UnchangedCache<ApiKeyRecord | null>(database, 1000);
 

@@ -2,6 +2,7 @@ import type { Brand, Brief, Campaign, CampaignStatus } from '@ibusibuk/sdk';
 import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
 import { recordEvent } from '../../webhooks/record-event.js';
+import type { Synchronous } from '../compose.js';
 import type { CampaignStore, Listing, StatusChange } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { pageRows, toPage, Where } from './pages.js';
@@ -18,13 +19,13 @@ const COLUMN = {
   platforms: 9, deliverables: 10, compensationType: 11, fee: 12, productDescription: 13, slots: 14,
   slotsFilled: 15, requirements: 16, timeline: 17, tags: 18, status: 19, createdAt: 20, updatedAt: 21, rules: 22,
 } as const;
-const CAMPAIGN_SELECT = `SELECT ${COLUMNS.join(', ')} FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
+export const CAMPAIGN_SELECT = `SELECT ${COLUMNS.join(', ')} FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
 
 /**
  * The campaign in a raw row of `CAMPAIGN_SELECT`. Raw rows (arrays) because better-sqlite3 builds a
  * 22-key object per row otherwise, which cost more than the query on cache misses of `bench/api.mjs`'s list.
  */
-function toCampaign(row: unknown[]): Campaign {
+export function toCampaign(row: unknown[]): Campaign {
   return {
     id: str(row[COLUMN.id]),
     object: 'campaign',
@@ -53,9 +54,9 @@ function toCampaign(row: unknown[]): Campaign {
   };
 }
 
-const rawPosition = (row: unknown[]) => ({ createdAt: str(row[COLUMN.createdAt]), id: str(row[COLUMN.id]) });
+export const rawPosition = (row: unknown[]) => ({ createdAt: str(row[COLUMN.createdAt]), id: str(row[COLUMN.id]) });
 
-function toBrief(row: Row): Brief {
+export function toBrief(row: Row): Brief {
   return {
     object: 'brief',
     campaignId: str(row.campaign_id),
@@ -65,7 +66,7 @@ function toBrief(row: Row): Brief {
   };
 }
 
-function campaignColumns(campaign: CampaignFields) {
+export function campaignColumns(campaign: CampaignFields) {
   return {
     slug: campaign.slug,
     title: campaign.title,
@@ -85,7 +86,7 @@ function campaignColumns(campaign: CampaignFields) {
   };
 }
 
-const brandKey = (name: string): string => name.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
+export const brandKey = (name: string): string => name.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
 
 /** Takes one of the campaign's slots; false when they are all filled. */
 export function takeSlot(database: SqliteDatabase, campaignId: string): boolean {
@@ -104,7 +105,7 @@ export function slotsOf(database: SqliteDatabase, campaignId: string): number {
 }
 
 /** Campaigns, their brands and briefs in SQLite. */
-export function sqliteCampaigns(database: SqliteDatabase): CampaignStore {
+export function sqliteCampaigns(database: SqliteDatabase): Synchronous<CampaignStore> {
   /**
    * Campaign pages by query: the public list is read far more often than campaigns change,
    * and reading 21 wide rows costs more than the rest of a request. The pages are shared:

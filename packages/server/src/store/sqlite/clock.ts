@@ -1,11 +1,12 @@
 import { isLocale, type Event } from '@ibusibuk/sdk';
 import { recordEvent } from '../../webhooks/record-event.js';
+import type { Synchronous } from '../compose.js';
 import type { ClockStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { iso, json, str, strOrNull, type Row } from './rows.js';
 
 /** The campaign clock's part of the SQLite store: reminders, events to tell, KOL contact. */
-export function sqliteClock(database: SqliteDatabase): ClockStore {
+export function sqliteClock(database: SqliteDatabase): Synchronous<ClockStore> {
   return {
     writeReminder(reminder, event) {
       return database.tx(() => {

@@ -1,9 +1,10 @@
+import type { Synchronous } from '../compose.js';
 import type { IdempotencyOutcome, IdempotencyStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { iso, str, type Row } from './rows.js';
 
 /** Idempotency keys and the responses they replay, in SQLite. */
-export function sqliteIdempotency(database: SqliteDatabase): IdempotencyStore {
+export function sqliteIdempotency(database: SqliteDatabase): Synchronous<IdempotencyStore> {
   return {
     reserveIdempotencyKey(reservation) {
       return database.tx((): IdempotencyOutcome => {

@@ -4,6 +4,7 @@ import { MOVES, transition } from '@ibusibuk/sdk';
 import { recordEvent } from '../../webhooks/record-event.js';
 import type { MoveOutcome } from '../../domain/participation.js';
 import { newId } from '../../ids.js';
+import type { Synchronous } from '../compose.js';
 import type { ParticipationStore } from '../store.js';
 import { writeKolProfile } from './access.js';
 import { releaseSlot, slotsOf, takeSlot } from './campaigns.js';
@@ -13,7 +14,7 @@ import { iso, json, jsonOrNull, parse, str, strOrNull, type Row } from './rows.j
 
 const actorRoleOf = (value: unknown): ActorRole => (ActorRole.options.includes(value as ActorRole) ? (value as ActorRole) : 'kol');
 
-function toParticipation(row: Row, history: HistoryEntry[]): Participation {
+export function toParticipation(row: Row, history: HistoryEntry[]): Participation {
   return {
     id: str(row.id),
     object: 'participation',
@@ -31,7 +32,7 @@ function toParticipation(row: Row, history: HistoryEntry[]): Participation {
   };
 }
 
-function toHistoryEntry(row: Row): HistoryEntry {
+export function toHistoryEntry(row: Row): HistoryEntry {
   return {
     from: strOrNull(row.from_stage) as Stage | null,
     to: str(row.to_stage) as Stage,
@@ -47,7 +48,7 @@ function toHistoryEntry(row: Row): HistoryEntry {
 }
 
 /** Participations and their history in SQLite. */
-export function sqliteParticipations(database: SqliteDatabase): ParticipationStore {
+export function sqliteParticipations(database: SqliteDatabase): Synchronous<ParticipationStore> {
   /** Participations with their history, read in one query however many there are. */
   const withHistory = (rows: Row[]): Participation[] => {
     if (rows.length === 0) return [];

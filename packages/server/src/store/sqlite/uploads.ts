@@ -1,8 +1,9 @@
+import type { Synchronous } from '../compose.js';
 import type { UploadRecord, UploadStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
 import { iso, str, type Row } from './rows.js';
 
-const toUpload = (row: Row): UploadRecord => ({
+export const toUpload = (row: Row): UploadRecord => ({
   id: str(row.id),
   kolId: str(row.kol_id),
   kind: row.kind === 'video' ? 'video' : 'image',
@@ -13,7 +14,7 @@ const toUpload = (row: Row): UploadRecord => ({
 });
 
 /** Upload records in SQLite; the files themselves are the upload storage's. */
-export function sqliteUploads(database: SqliteDatabase): UploadStore {
+export function sqliteUploads(database: SqliteDatabase): Synchronous<UploadStore> {
   return {
     createUpload(upload) {
       database
