@@ -5,7 +5,7 @@ import { slugify } from '../domain/campaign-fields.js';
 import { DEMO_BRAND_SECRET_KEY, installBrandKey } from '../keys.js';
 import { type MoveBody, makeMove } from '../domain/moves.js';
 import type { Services } from '../services.js';
-import { receiveUpload } from '../uploads/intake.js';
+import { receiveUploadNow } from '../uploads/intake.js';
 import { type DemoCampaign, DEMO_CAMPAIGNS } from './demo-campaigns.js';
 import { type DemoKol, type DemoParticipation, DEMO_KOL_LIST, DEMO_PARTICIPATIONS } from './demo-kols.js';
 import { gradientPng } from './png.js';
@@ -245,7 +245,7 @@ function moveBody(
   const stage = current.stage;
   const picture = () => {
     const [from, to] = PASTELS[(index + kol.name.length) % PASTELS.length]!;
-    return receiveUpload(services, profile.id, gradientPng(from, to)).id;
+    return receiveUploadNow(services, profile.id, gradientPng(from, to)).id;
   };
   switch (action) {
     case 'accept':

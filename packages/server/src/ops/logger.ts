@@ -1,0 +1,27 @@
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+import pretty from 'pino-pretty';
+
+export type { Logger };
+export type LogFormat = 'json' | 'pretty';
+
+export interface LoggerOptions {
+  /** `silent` logs nothing. */
+  level: LevelWithSilent;
+  /** `json`: one JSON object a line (production, log shippers); `pretty`: short coloured lines (dev). */
+  format: LogFormat;
+}
+
+export const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * The server's one logger. JSON lines go to stdout as pino writes them; the pretty form
+ * is written synchronously in the same process (no worker thread), which is enough for a
+ * developer's terminal.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const base = { level: options.level, base: { service: 'ibusibuk-server' } };
+  if (options.format === 'pretty') {
+    return pino(base, pretty({ colorize: process.stdout.isTTY, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss', sync: true }));
+  }
+  return pino(base);
+}
