@@ -35,7 +35,12 @@ const MiB = 1024 * 1024;
 export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
   return {
     region: settings.region ?? 'us-east-1',
-    ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
+    // Other services than AWS: path-style addressing, and checksums only where S3 requires them (the
+    // SDK's default sends streamed bodies aws-chunked with a trailing checksum, which many of them
+    // store as is, chunk headers included).
+    ...(settings.endpoint
+      ? { endpoint: settings.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+      : {}),
     ...(settings.accessKeyId && settings.secretAccessKey
       ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
       : {}),
