@@ -63,6 +63,13 @@ export function storageKeyFor(key: string): { kind: 'whole' | 'resumable'; name:
   throw new Error(`not a storage key: ${key}`);
 }
 
+/** tus's file store over a folder that already exists. */
+class FolderFileStore extends FileStore {}
+// FileStore creates its folder asynchronously from its constructor and throws from the callback
+// when that fails (a temporary folder removed by a quick close()). FileUploadStorage has already
+// created it, synchronously, so the store need not.
+Object.defineProperty(FolderFileStore.prototype, 'checkOrCreateDirectory', { value: () => {} });
+
 export class FileUploadStorage implements UploadStorage {
   readonly dir: string;
   /** Folder the tus file store writes into; nothing else writes there. */
@@ -88,12 +95,7 @@ export class FileUploadStorage implements UploadStorage {
   }
 
   tusStore(): DataStore {
-    const store = new FileStore({ directory: this.resumableDir });
-    // FileStore creates its folder asynchronously from its constructor and throws from the
-    // callback when that fails (a temporary folder removed by a quick close()). This storage
-    // has already created it, synchronously, so the store need not.
-    Object.defineProperty(store, 'checkOrCreateDirectory', { value: () => {} });
-    return store;
+    return new FolderFileStore({ directory: this.resumableDir });
   }
 
   async listResumable(): Promise<string[]> {
