@@ -18,7 +18,7 @@ const shortLine = (log: Record<string, unknown>, messageKey: string): string =>
   typeof log.method === 'string' ? `${log.method} ${String(log.path)} ${String(log.status)} ${String(log.ms)} ms` : String(log[messageKey]);
 
 /**
- * The server's one logger. JSON lines go to stdout as pino writes them; the pretty form
+ * The server's one logger. JSON lines go to stdout, buffered; the pretty form
  * is written synchronously in the same process (no worker thread), which is enough for a
  * developer's terminal.
  */
@@ -37,5 +37,6 @@ export function createLogger(options: LoggerOptions): Logger {
       }),
     );
   }
-  return pino(base);
+  // Buffered (4 kB) rather than a write per line: pino flushes what is left when the process exits.
+  return pino(base, pino.destination({ dest: 1, sync: false, minLength: 4096 }));
 }

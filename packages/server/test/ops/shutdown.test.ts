@@ -92,7 +92,7 @@ describe('graceful shutdown of the CLI', () => {
     expect(await cli.exited).toBe(0);
     expect(cli.stdout()).toMatch(new RegExp(`INFO: GET /healthz 200 \\d+ ms \\{"requestId":"${requestId}"\\}`));
     expect(cli.logs()).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('closing a server in code', () => {
