@@ -11,15 +11,24 @@ const isEndless = (res: ServerResponse) => String(res.getHeader('content-type') 
  */
 export function trackRequests(server: Server) {
   const open = new Set<ServerResponse>();
+  let draining = false;
+  // While draining, answers say `Connection: close`, so clients do not send their next request
+  // on a connection about to close.
+  const closing = (res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     open.add(res);
     res.once('close', () => open.delete(res));
+    if (draining) closing(res);
   });
   return {
     get inFlight() {
       return open.size;
     },
     async drain(graceMs: number): Promise<void> {
+      draining = true;
+      for (const res of open) closing(res);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + graceMs;
       while (Date.now() < deadline) {

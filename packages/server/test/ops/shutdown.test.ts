@@ -42,7 +42,7 @@ describe('graceful shutdown of the CLI', () => {
 
     // A client on a slow connection: the first half of its body now, the rest after SIGTERM.
     const url = new URL('/v1/campaigns', cli.url);
-    const answer = new Promise<{ status: number; requestId: string; json: { id: string } }>((resolve, reject) => {
+    const answer = new Promise<{ status: number; requestId: string; connection: string | undefined; json: { id: string } }>((resolve, reject) => {
       const req = request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': String(body.length), authorization: 'Bearer sk_test_demo' },
@@ -50,7 +50,9 @@ describe('graceful shutdown of the CLI', () => {
       req.on('response', (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, requestId: String(res.headers['x-request-id']), json: JSON.parse(text) as { id: string } }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, requestId: String(res.headers['x-request-id']), connection: res.headers.connection, json: JSON.parse(text) as { id: string } }),
+        );
       });
       req.on('error', reject);
       req.write(body.subarray(0, half));
@@ -64,6 +66,8 @@ describe('graceful shutdown of the CLI', () => {
     const created = await answer;
     expect(created.status).toBe(201);
     expect(created.json.id).toMatch(/^cmp_/);
+    // Its client is told not to send another request on this connection.
+    expect(created.connection).toBe('close');
     expect(await cli.exited).toBe(0);
 
     const logs = cli.logs();
