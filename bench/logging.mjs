@@ -42,11 +42,18 @@ async function startCli(level, logFile) {
   throw new Error('the CLI did not start');
 }
 
+/** CPU time the process has used, in ms (user + system, from /proc: clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function measure(level) {
   const logFile = join(dir, `${level}.log`);
   const { child, url } = await startCli(level, logFile);
   try {
     const before = statSync(logFile).size;
+    const cpuBefore = cpuMs(child.pid);
     const result = await autocannon({
       url: `${url}/v1/campaigns?limit=20`,
       connections,
@@ -54,6 +61,7 @@ async function measure(level) {
       headers: { authorization: 'Bearer pk_test_demo', origin: 'http://localhost:5173' },
     });
     const logBytes = statSync(logFile).size - before;
+    const cpu = cpuMs(child.pid) - cpuBefore;
     return {
       level,
       requests: result.requests.total,
@@ -62,6 +70,8 @@ async function measure(level) {
       p99: result.latency.p99,
       non2xx: result.non2xx,
       bytesPerRequest: result.requests.total > 0 ? Math.round(logBytes / result.requests.total) : 0,
+      // Server CPU per request: what a request costs, much less disturbed by other load on the machine than req/s.
+      cpuUsPerRequest: result.requests.total > 0 ? Math.round((cpu * 1000) / result.requests.total) : 0,
     };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -75,15 +85,25 @@ try {
   const rows = [];
   for (let round = 0; round < rounds; round++) for (const level of ['silent', 'info']) rows.push(await measure(level));
   const table = [
-    '| logs | connections | seconds | requests | req/s | p50 ms | p99 ms | non-2xx | log bytes per request |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.level === 'silent' ? 'off (silent)' : 'on (info, JSON)'} | ${connections} | ${seconds} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.bytesPerRequest} |`),
+    '| logs | connections | seconds | requests | req/s | p50 ms | p99 ms | non-2xx | log bytes per request | server CPU µs per request |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.level === 'silent' ? 'off (silent)' : 'on (info, JSON)'} | ${connections} | ${seconds} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.bytesPerRequest} | ${r.cpuUsPerRequest} |`,
+    ),
   ].join('\n');
-  const median = (level) => {
-    const rps = rows.filter((r) => r.level === level).map((r) => r.rps).sort((a, b) => a - b);
-    return rps[Math.floor(rps.length / 2)];
+  const median = (level, key) => {
+    const values = rows.filter((r) => r.level === level).map((r) => r[key]).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
   };
-  const cost = 1 - median('info') / median('silent');
+  const cpuCost = median('info', 'cpuUsPerRequest') / median('silent', 'cpuUsPerRequest') - 1;
+  const range = (level) => {
+    const values = rows.filter((r) => r.level === level).map((r) => r.cpuUsPerRequest);
+    return [Math.min(...values), Math.max(...values)];
+  };
+  const [offLow, offHigh] = range('silent');
+  const [onLow, onHigh] = range('info');
+  const overlap = onLow <= offHigh && offLow <= onHigh;
   const section = [
     '## Logs: the campaign list with request logs off and on (issue 16)',
     '',
@@ -93,8 +113,13 @@ try {
     '',
     table,
     '',
-    `Median req/s: ${median('silent')} with logs off, ${median('info')} with logs on: one JSON line per request (buffered, 4 kB writes) ` +
-      `costs ${(cost * 100).toFixed(1)} % of the list's throughput here (${rounds} runs each; load average during the run: ${loadavg()[0].toFixed(1)}).`,
+    `Medians of ${rounds} runs each: server CPU per request ${median('silent', 'cpuUsPerRequest')} µs with logs off (runs ${offLow}–${offHigh}), ` +
+      `${median('info', 'cpuUsPerRequest')} µs with logs on (runs ${onLow}–${onHigh}; one JSON line of about 175 bytes per request, written in 4 kB batches): ` +
+      (overlap
+        ? 'the difference is within the spread between runs of the same setting, so it is not resolved on this machine. '
+        : `${(cpuCost * 100).toFixed(1)} % more. `) +
+      `Median req/s ${median('silent', 'rps')} off and ${median('info', 'rps')} on. Load average when written: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores ` +
+      '(other work on the machine moves req/s far more than CPU per request).',
     '',
   ].join('\n');
   console.log(section);
