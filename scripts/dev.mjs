@@ -14,8 +14,11 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Starts the reference server as a child process; resolves with its URL once it listens. */
-export function startApi({ port, db }) {
+/**
+ * Starts the reference server as a child process; resolves with its URL once it listens.
+ * With `logs`, its log lines (short ones, in dev mode) go on to this terminal from then on.
+ */
+export function startApi({ port, db, logs = false }) {
   if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
   const child = spawn(
     process.execPath,
@@ -24,11 +27,16 @@ export function startApi({ port, db }) {
   );
   const url = new Promise((resolve, reject) => {
     let seen = '';
-    child.stdout.on('data', (chunk) => {
+    const look = (chunk) => {
       seen += chunk;
       const match = /listening on (\S+)/.exec(seen);
-      if (match) resolve(match[1]);
-    });
+      if (!match) return;
+      child.stdout.off('data', look);
+      if (logs) child.stdout.pipe(process.stdout);
+      else child.stdout.resume();
+      resolve(match[1]);
+    };
+    child.stdout.on('data', look);
     child.once('exit', (code) => reject(new Error(`the API server exited (code ${code}) before listening:\n${seen}`)));
   });
   return { child, url };
@@ -55,7 +63,7 @@ async function main() {
     process.exit(0);
   }
 
-  const api = startApi({ port: Number(values['api-port']), db: values.db });
+  const api = startApi({ port: Number(values['api-port']), db: values.db, logs: true });
   const stopApi = () => {
     if (api.child.exitCode === null) api.child.kill('SIGTERM');
   };

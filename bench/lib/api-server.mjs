@@ -38,6 +38,8 @@ const { app, store, close } = await createApp({
   seed: options.demoSeed ? 'demo' : false,
   demoKeys: true,
   dev: false,
+  // Request logs are on by default outside tests; the recorded figures were measured without them.
+  logLevel: 'silent',
 });
 const db = store.db;
 
@@ -52,7 +54,7 @@ db.prepare = (sql) => {
 // ── templates: the demo campaigns, as stored rows ─────────────────────────────────────
 async function templateRows() {
   if (options.demoSeed) return { campaigns: db.prepare('SELECT * FROM campaigns').all(), brands: null };
-  const tmpl = await createApp({ db: ':memory:', seed: 'demo', demoKeys: false, dev: false });
+  const tmpl = await createApp({ db: ':memory:', seed: 'demo', demoKeys: false, dev: false, logLevel: 'silent' });
   const rows = {
     campaigns: tmpl.store.db.prepare('SELECT * FROM campaigns').all(),
     brands: tmpl.store.db.prepare('SELECT * FROM brands').all(),

@@ -39,7 +39,7 @@ export function videoBytes(size) {
 
 const { startServer } = await import(pathToFileURL(`${ROOT}packages/server/src/index.ts`).href);
 const work = mkdtempSync(join(tmpdir(), 'ibusibuk-reload-'));
-const api = await startServer({ db: ':memory:', port: 0, uploadsDir: join(work, 'uploads'), demoKeys: true, uploadSweepIntervalMs: 0 });
+const api = await startServer({ db: ':memory:', port: 0, uploadsDir: join(work, 'uploads'), demoKeys: true, uploadSweepIntervalMs: 0, logLevel: 'silent' });
 const page = join(work, 'page');
 writeFileSync(join(work, 'bytes.js'), fileSource);
 writeFileSync(

@@ -22,7 +22,7 @@ const { getRequestListener } = await import(pathToFileURL(serverRequire.resolve(
 const { createApp } = await import(pathToFileURL(`${ROOT}packages/server/src/index.ts`).href);
 
 const uploadsDir = mkdtempSync(join(tmpdir(), 'ibusibuk-bench-uploads-'));
-const { app, close } = await createApp({ db: ':memory:', uploadsDir, demoKeys: true, uploadSweepIntervalMs: 0 });
+const { app, close } = await createApp({ db: ':memory:', uploadsDir, demoKeys: true, uploadSweepIntervalMs: 0, logLevel: 'silent' });
 const api = getRequestListener(app.fetch);
 let puts = 0;
 

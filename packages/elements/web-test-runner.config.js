@@ -12,6 +12,8 @@ const server = await startServer({
   dev: true,
   port: 0,
   clock: new ManualClock(new Date('2026-06-01T03:00:00Z')),
+  // Unexpected errors only, as under vitest (a dev server otherwise logs every request).
+  logLevel: 'error',
 });
 const officer = createClient({ baseUrl: server.url, secretKey: 'sk_test_demo' });
 

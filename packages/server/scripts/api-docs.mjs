@@ -7,7 +7,7 @@ import { createApp } from '../src/index.ts';
 import { endpointTable, withEndpointTable } from '../src/http/endpoint-table.ts';
 
 const file = fileURLToPath(new URL('../../../docs/api.md', import.meta.url));
-const { app, close } = await createApp({ db: ':memory:', seed: false });
+const { app, close } = await createApp({ db: ':memory:', seed: false, logLevel: 'silent' });
 const document = await (await app.request('/v1/openapi.json')).json();
 await close();
 

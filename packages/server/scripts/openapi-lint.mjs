@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/index.ts';
 
-const { app, close } = await createApp({ db: ':memory:', seed: false, dev: true });
+const { app, close } = await createApp({ db: ':memory:', seed: false, dev: true, logLevel: 'silent' });
 const document = await (await app.request('/v1/openapi.json')).json();
 await close();
 const dir = mkdtempSync(join(tmpdir(), 'ibusibuk-openapi-'));

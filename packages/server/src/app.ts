@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MEDIA_LIMITS } from '@ibusibuk/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { logger } from 'hono/logger';
 import { type Clock, DAY, HOUR, OffsetClock, systemClock } from './clock.js';
 import { tickCampaignClock, type ClockTick } from './campaign-clock/index.js';
 import { DevOutboxTransport, DevWhatsAppTransport, EmailTransport, composeEndpointDisabled, emailOptionsFromEnv, tellPendingEvents, type TellOptions, type Transport } from './notifications/index.js';
@@ -19,6 +17,9 @@ import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { signInRateLimit } from './http/rate-limit.js';
 import { requestContext } from './http/request-id.js';
+import { requestLog } from './http/request-log.js';
+import { healthRoutes } from './ops/health.js';
+import { type Logger, createLogger } from './ops/logger.js';
 import { installKeys } from './keys.js';
 import type { ServerOptions } from './options.js';
 import { applicationRoutes } from './routes/applications.js';
@@ -37,7 +38,7 @@ import type { Store } from './store/store.js';
 import { type SweepReport, sweepUploads } from './uploads/expiry.js';
 import { ResumableUploads, isResumablePath } from './uploads/resumable.js';
 import { MediaSigner } from './uploads/signing.js';
-import { FileUploadStorage } from './uploads/storage.js';
+import { uploadStorageFor } from './uploads/choose.js';
 
 export interface App {
   app: Hono<AppEnv>;
@@ -50,7 +51,13 @@ export interface App {
   sweepUploads(): Promise<SweepReport>;
   /** One tick of the campaign's clock (automatic approvals, reminders), then the messages and webhooks it caused. */
   tick(): Promise<ClockTick & { told: number }>;
-  /** Closes the database and removes temporary upload folders. */
+  /** The server's logger (JSON lines, or pretty ones in dev mode). */
+  logger: Logger;
+  /** Stops taking jobs: the campaign clock, message sending, webhook deliveries and the upload sweep; resolves once the running ones are done. */
+  stopJobs(): Promise<void>;
+  /** Marks the app as shutting down: `GET /readyz` answers 503 from now on. */
+  drain(): void;
+  /** Stops jobs, closes the database and removes temporary upload folders. */
   close(): Promise<void>;
 }
 
@@ -72,6 +79,14 @@ const declaredLengthFirst =
   };
 const underTest = () => process.env.NODE_ENV === 'test' || process.env.VITEST !== undefined;
 
+/** The given logger, or one from the options: quiet under tests (unexpected errors only), pretty in dev mode, JSON lines otherwise. */
+const loggerFor = (options: ServerOptions): Logger =>
+  options.logger ??
+  createLogger({
+    level: options.logLevel ?? (options.log === false ? 'silent' : options.log ? 'info' : underTest() ? 'error' : 'info'),
+    format: options.logFormat ?? (options.dev ? 'pretty' : 'json'),
+  });
+
 /** The API as a Hono app over its store; `startServer` puts it on a port. */
 export async function createApp(options: ServerOptions = {}): Promise<App> {
   const dataDir = options.dataDir ?? './.data';
@@ -81,14 +96,11 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   // A dev server's clock can be moved forward (POST /v1/dev/clock) so a person can watch deadlines pass.
   const clock = options.clock ?? (options.dev ? new OffsetClock(systemClock) : systemClock);
   const dev = options.dev ?? false;
+  const logger = loggerFor(options);
 
   // SQLite by default; a postgres:// URL for several processes on one database.
   const { store, webhooks, counters } = await openDatabase(dbPath);
-  const uploads = options.uploadsDir
-    ? new FileUploadStorage(options.uploadsDir)
-    : inMemory
-      ? new FileUploadStorage(mkdtempSync(join(tmpdir(), 'ibusibuk-uploads-')), { temporary: true })
-      : new FileUploadStorage(join(dataDir, 'uploads'));
+  const uploads = uploadStorageFor(options, { dataDir, inMemory });
 
   await installKeys(store, {
     demo: options.demoKeys ?? (dev || options.seed === 'demo' || underTest()),
@@ -103,7 +115,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
     ? new EmailTransport(smtp)
     : dev
       ? new DevOutboxTransport(store, clock)
-      : { send: async (message) => void (options.log && console.log(`[mail] ${message.to.email}: ${message.subject}`)) };
+      : { send: async (message) => void logger.info({ subject: message.subject }, 'message dropped: no SMTP server is set') };
 
   const services: Services = {
     mail,
@@ -112,7 +124,9 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
     clock,
     dev,
     uploads,
-    signer: new MediaSigner(),
+    // Links signed by one process must open on every other: they share the secret when one is set.
+    signer: new MediaSigner(options.mediaSecret ? Buffer.from(options.mediaSecret) : undefined),
+    mediaDelivery: options.mediaDelivery === 'redirect' && uploads.signedUrl ? 'redirect' : 'stream',
     mediaUrlTtlSeconds: options.mediaUrlTtlSeconds ?? 900,
     limits: {
       jsonBytes: options.maxJsonBytes ?? 1 * MB,
@@ -133,10 +147,10 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   }
 
   const app = new Hono<AppEnv>();
-  app.onError(onError(options.log ?? false));
+  app.onError(onError(logger));
   app.notFound(onNotFound);
   app.use('*', requestContext(services.checkResponses));
-  if (options.log) app.use('*', logger());
+  app.use('*', requestLog(logger));
   app.use('*', cors(services.corsOrigins));
   // Sign-in limits per client address and overall (issue 15, item 7); before anything reads the body.
   app.use('/v1/auth/*', signInRateLimit({ counters, store, clock, dev, trustProxy: options.trustProxy, limits: options.signInLimits }));
@@ -170,6 +184,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   });
 
   const resumable = new ResumableUploads(services);
+  let draining = false;
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
   const routes: Route[] = [
     ...campaignRoutes(services),
@@ -182,6 +197,14 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
     ...devRoutes(services, () => tick()),
     ...mediaRoutes(services),
     ...staticRoutes(),
+    ...healthRoutes({
+      logger,
+      draining: () => draining,
+      checks: [
+        { name: 'database', check: () => store.isEmpty() },
+        { name: 'uploads', check: () => uploads.check() },
+      ],
+    }),
   ];
   routes.push(...referenceRoutes(() => routes, API_VERSION));
   mountRoutes(app, routes, { dev, services });
@@ -196,7 +219,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   const sweeper =
     sweepEvery > 0
       ? setInterval(() => {
-          sweep().catch((error: unknown) => console.error('upload sweep failed:', error));
+          sweep().catch((err: unknown) => logger.error({ err }, 'upload sweep failed'));
         }, sweepEvery)
       : undefined;
   sweeper?.unref();
@@ -211,6 +234,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   };
   const dispatcher = new WebhookDispatcher({
     store: services.webhooks,
+    onError: (err) => logger.error({ err }, 'webhook delivery failed'),
     clock,
     pollIntervalMs: options.webhookPollMs ?? 1_000,
     // An endpoint failing for days is switched off; its owner (the officers' address) is told why and how to turn it back on.
@@ -221,39 +245,50 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   let telling: Promise<number> | null = null;
   // One run at a time: a tick and the timer must not send the same event twice.
   const tellEvents = () => (telling ??= tellPendingEvents(services, tell).finally(() => (telling = null)));
+  let ticking: Promise<unknown> = Promise.resolve();
   const tick = async () => {
     const ticked = await tickCampaignClock(services);
     const told = await tellEvents();
     await dispatcher.runDue();
     return { ...ticked, told };
   };
+  const timedTick = () => {
+    ticking = tick().catch((err: unknown) => logger.error({ err }, 'campaign clock failed'));
+  };
   const clockEvery = options.clockIntervalMs ?? 60_000;
   const clockTimer =
     clockEvery > 0
-      ? setInterval(() => {
-          tick().catch((error: unknown) => console.error('campaign clock:', error));
-        }, clockEvery)
+      ? setInterval(timedTick, clockEvery)
       : undefined;
   clockTimer?.unref();
   if ((options.webhookPollMs ?? 1_000) > 0) dispatcher.start();
 
-  let closed = false;
+  let jobsStopped: Promise<void> | undefined;
+  const stopJobs = () =>
+    (jobsStopped ??= (async () => {
+      clearInterval(sweeper);
+      clearInterval(clockTimer);
+      await ticking;
+      await dispatcher.stop();
+      await telling;
+    })());
+  let closed: Promise<void> | undefined;
   return {
     app,
     routes,
     clock,
     store,
+    logger,
     sweepUploads: sweep,
     tick,
-    async close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(sweeper);
-      clearInterval(clockTimer);
-      await dispatcher.stop();
-      await telling;
-      await store.close();
-      await uploads.dispose();
-    },
+    stopJobs,
+    drain: () => void (draining = true),
+    close: () =>
+      (closed ??= (async () => {
+        draining = true;
+        await stopJobs();
+        await store.close();
+        await uploads.dispose();
+      })()),
   };
 }

@@ -1,86 +1,46 @@
 import { parseArgs } from 'node:util';
-import { DEMO_BRAND_SECRET_KEY, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, type BrandSecretKeyOption } from './keys.js';
+import { DEMO_BRAND_SECRET_KEY, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './keys.js';
 import { startServer } from './server.js';
-
-const USAGE = `Usage: ibusibuk-server [--port 8787] [--db FILE|:memory:|postgres://…] [--seed demo] [--dev] [--host 127.0.0.1] [--data-dir DIR] [--log]
-       [--secret-key sk_…]… [--brand-key sk_…=BRAND]…
-  --secret-key  a secret key acting on every brand (also IBUSIBUK_SECRET_KEYS, comma-separated)
-  --brand-key   a secret key restricted to one brand, by id (brd_…) or name (also IBUSIBUK_BRAND_KEYS, comma-separated)`;
-
-/** \`sk_…=BRAND\` → a restricted key option. */
-function brandKey(text: string): BrandSecretKeyOption {
-  const at = text.indexOf('=');
-  if (at <= 0 || at === text.length - 1) throw new Error(`--brand-key takes sk_…=BRAND, got ${text.slice(0, 6)}…\n${USAGE}`);
-  return { key: text.slice(0, at).trim(), brand: text.slice(at + 1).trim() };
-}
-
-const listOf = (text: string | undefined): string[] => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+import { SettingError, argOptions, optionsFrom, usage } from './ops/settings.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '8787' },
-      db: { type: 'string' },
-      seed: { type: 'string' },
-      dev: { type: 'boolean', default: false },
-      host: { type: 'string', default: '127.0.0.1' },
-      'data-dir': { type: 'string' },
-      log: { type: 'boolean', default: false },
-      'secret-key': { type: 'string', multiple: true, default: [] },
-      'brand-key': { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values } = parseArgs({ options: { ...argOptions(), help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage());
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number\n${USAGE}`);
-  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed only knows "demo"\n${USAGE}`);
+  const options = optionsFrom(values, process.env);
+  const server = await startServer({ port: 8787, hostname: '127.0.0.1', ...options });
 
-  const server = await startServer({
-    port,
-    hostname: values.host,
-    dev: values.dev,
-    seed: values.seed === 'demo' ? 'demo' : false,
-    log: values.log,
-    secretKeys: [
-      ...listOf(process.env.IBUSIBUK_SECRET_KEYS),
-      ...values['secret-key'],
-      ...[...listOf(process.env.IBUSIBUK_BRAND_KEYS), ...values['brand-key']].map(brandKey),
-    ],
-    // A PostgreSQL URL in DATABASE_URL, as hosting platforms set it; --db wins.
-    ...((values.db ?? process.env.DATABASE_URL) !== undefined ? { db: values.db ?? process.env.DATABASE_URL } : {}),
-    ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
-  });
-
+  // For people and for scripts that wait for the URL (scripts/dev.mjs); the logs say the rest.
   console.log(`Ibu Sibuk API listening on ${server.url}`);
-  if (values.dev || values.seed === 'demo') {
+  if (options.dev || options.seed === 'demo') {
     console.log(`  publishable key: ${DEMO_PUBLISHABLE_KEY}  (origins http://localhost:*, http://127.0.0.1:*)`);
     console.log(`  secret key:      ${DEMO_SECRET_KEY}`);
-    if (values.seed === 'demo') console.log(`  brand key:       ${DEMO_BRAND_SECRET_KEY}  (the first demo campaign's brand only)`);
+    if (options.seed === 'demo') console.log(`  brand key:       ${DEMO_BRAND_SECRET_KEY}  (the first demo campaign's brand only)`);
   }
-  if (values.dev) console.log(`  dev outbox:      ${server.url}/v1/dev/outbox?email=siti@demo.ibusibuk.id`);
+  if (options.dev) console.log(`  dev outbox:      ${server.url}/v1/dev/outbox?email=siti@demo.ibusibuk.id`);
 
+  // Graceful shutdown: a second signal does not cut it short (orchestrators send SIGKILL after their own grace period).
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: shutting down`);
+    server.logger.info({ signal }, 'signal received');
     server.close().then(
       () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
+      (err: unknown) => {
+        server.logger.fatal({ err }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof SettingError) console.error(`${error.message}\n\n${usage()}`);
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

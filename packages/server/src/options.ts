@@ -39,8 +39,16 @@ export interface ServerOptions {
   incompleteUploadTtlMs?: number;
   /** How often the server deletes expired uploads; 0 never (call `sweepUploads()` yourself). Default 1 h. */
   uploadSweepIntervalMs?: number;
-  /** Log requests and unexpected errors to the console. */
+  /** `true`: log at `info` (the default outside tests); `false`: log nothing. `logLevel` wins over it. */
   log?: boolean;
+  /** `fatal` … `trace`, or `silent`. Default `info`; under tests `error` (unexpected errors only). */
+  logLevel?: import('pino').LevelWithSilent;
+  /** `json` (one object a line) or `pretty` (short lines). Default `pretty` in dev mode, `json` otherwise. */
+  logFormat?: import('./ops/logger.js').LogFormat;
+  /** A logger of your own (pino); the options above are then ignored. */
+  logger?: import('./ops/logger.js').Logger;
+  /** How long shutdown waits for requests in flight before it ends their connections. Default 10 000 (startServer only). */
+  shutdownGraceMs?: number;
   /**
    * Email through this SMTP server (an `smtp://…` URL or nodemailer's options); default from
    * `IBUSIBUK_SMTP_*`. Without one, messages go to the dev outbox in dev mode and are dropped otherwise.
@@ -62,4 +70,15 @@ export interface ServerOptions {
   signInLimits?: Partial<import('./http/rate-limit.js').SignInLimits>;
   /** How often webhook deliveries are looked for, in ms. Default 1000; 0 turns it off. */
   webhookPollMs?: number;
+  /** Where upload bytes live: `disk` (default: `uploadsDir`) or `s3` (an S3-compatible bucket, see `s3`). */
+  storage?: 'disk' | 's3';
+  /** The bucket and how to reach it, for `storage: 's3'`. */
+  s3?: import('./uploads/s3-storage.js').S3Settings;
+  /**
+   * How `/media/:id` links deliver bytes: `stream` through this server (default), or `redirect` to a
+   * signed URL of the object storage, valid for the rest of the link's life (s3 only).
+   */
+  mediaDelivery?: 'stream' | 'redirect';
+  /** The secret that signs media links. Several processes must share one; default a random one per process. */
+  mediaSecret?: string;
 }

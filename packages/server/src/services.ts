@@ -23,6 +23,8 @@ export interface Services {
   uploads: UploadStorage;
   signer: MediaSigner;
   mediaUrlTtlSeconds: number;
+  /** `/media/:id` streams the bytes, or redirects to the object storage's own signed URL. */
+  mediaDelivery: 'stream' | 'redirect';
   limits: Limits;
   /** Origin patterns of every publishable key: CORS answers these. */
   corsOrigins: () => readonly string[];

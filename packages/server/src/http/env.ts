@@ -1,4 +1,5 @@
 import type { Locale, Permission, StaffRole } from '@ibusibuk/sdk';
+import type { Logger } from '../ops/logger.js';
 
 /** A person working through a staff session: what she may do, and who she is (for history). */
 export interface Staff {
@@ -23,5 +24,7 @@ export type AppEnv = {
     caller: Caller | null;
     /** Parse responses with their SDK schemas before sending. */
     checkResponses: boolean;
+    /** The server's logger with this request's id. */
+    log: Logger;
   };
 };

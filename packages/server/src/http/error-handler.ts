@@ -5,6 +5,7 @@ import type { ErrorBody } from '@ibusibuk/sdk';
 import { ApiError, payloadTooLarge } from '../errors.js';
 import { localize } from '../i18n/locale.js';
 import { messages as m } from '../i18n/messages.js';
+import type { Logger } from '../ops/logger.js';
 import type { AppEnv } from './env.js';
 
 /** The one place an error becomes a response: `{ error: { code, message, fields?, requestId } }`. */
@@ -25,12 +26,12 @@ export const errorResponse = (c: Context<AppEnv>, error: ApiError): Response => 
 };
 
 export const onError =
-  (log: boolean): ErrorHandler<AppEnv> =>
+  (logger: Logger): ErrorHandler<AppEnv> =>
   (err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
     if (err instanceof HTTPException && err.status === 413) return errorResponse(c, payloadTooLarge());
     // Unknown failures are logged here and reported without their details.
-    if (log || process.env.VITEST) console.error(`[${c.get('requestId')}]`, err);
+    (c.get('log') ?? logger).error({ err, requestId: c.get('requestId') }, 'unexpected error');
     return errorResponse(c, new ApiError(500, 'internal_error', m.internal));
   };
 

@@ -37,6 +37,7 @@ export const TAGS = {
   'Sign-in': 'KOL sign-in by emailed one-time code, and sessions minted server-side.',
   Events: 'What happened, as events; webhook endpoints that receive them signed (Standard Webhooks).',
   Reference: 'This document.',
+  Operations: 'Liveness and readiness, for load balancers and orchestrators.',
   Dev: 'What a server in dev mode adds.',
   Demo: 'Demo artwork.',
 } as const;

@@ -170,7 +170,8 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 
 /**
  * `GET /media/:id?exp&sig`: the bytes of an upload, only through an unexpired
- * signed link, streamed from disk, with byte ranges (video players seek with them).
+ * signed link, streamed from storage with byte ranges (video players seek with them), or
+ * handed to the object storage's own signed URL.
  */
 export function mediaRoutes(services: Services): Route[] {
   return [
@@ -185,6 +186,7 @@ export function mediaRoutes(services: Services): Route[] {
       produces: {
         200: { contentType: 'application/octet-stream', description: 'The file, with its own content type.' },
         206: { contentType: 'application/octet-stream', description: 'The range asked for.' },
+        302: { description: 'With `--media-delivery redirect`: to a signed URL of the object storage, valid no longer than this link.' },
         416: { description: 'The range lies past the end.' },
       },
       handle: async (c) => {
@@ -195,12 +197,17 @@ export function mediaRoutes(services: Services): Route[] {
         if (!services.signer.verify(id, exp, sig, now)) throw permissionError(m.mediaLinkInvalid);
         const upload = await services.store.getUpload(id);
         if (!upload) throw notFound(m.uploadNotFound);
+        const seconds = Math.max(0, exp - Math.floor(now.getTime() / 1000));
+        // The object storage serves the bytes itself, for no longer than our link had left.
+        if (services.mediaDelivery === 'redirect' && services.uploads.signedUrl) {
+          return c.redirect(await services.uploads.signedUrl(upload.storageKey, seconds, upload.mimeType), 302);
+        }
         const size = await services.uploads.size(upload.storageKey).catch(() => null);
         if (size === null) throw notFound(m.uploadNotFound);
         const headers: Record<string, string> = {
           'Content-Type': upload.mimeType,
           'Accept-Ranges': 'bytes',
-          'Cache-Control': `private, max-age=${Math.max(0, exp - Math.floor(now.getTime() / 1000))}`,
+          'Cache-Control': `private, max-age=${seconds}`,
           'X-Content-Type-Options': 'nosniff',
         };
         const range = parseRange(c.req.header('range'), size);

@@ -1,9 +1,6 @@
-import { open, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type http from 'node:http';
-import { FileStore } from '@tus/file-store';
-import { MemoryLocker, Server, type Upload as TusUpload } from '@tus/server';
+import { DataStore, MemoryLocker, Server, type Upload as TusUpload } from '@tus/server';
 import type { ErrorCode } from '@ibusibuk/sdk';
 import { ApiError, authenticationError, notFound } from '../errors.js';
 import type { Message } from '../i18n/locale.js';
@@ -53,18 +50,6 @@ export function errorOfTusResponse(status: number, body: string): ApiError {
   return new ApiError(status, 'validation_error', text);
 }
 
-/** The first `length` bytes of a file (fewer if it is shorter). */
-async function readStart(path: string, length: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Takes up to `length` bytes off the front of `readable`; `rest` replays them, then the remainder. */
 async function peek(readable: Readable, length: number): Promise<{ head: Uint8Array; rest: Readable }> {
   const iterator = readable[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -89,47 +74,74 @@ async function peek(readable: Readable, length: number): Promise<{ head: Uint8Ar
 }
 
 /**
- * The tus file store, with one addition: the first bytes of every upload are
- * checked (magic number, declared kind, size limit) as soon as they arrive,
- * before they are written. A refused upload is deleted, file and metadata.
+ * The storage's tus store (on disk or in a bucket), with one addition: the first bytes of
+ * every upload are checked (magic number, declared kind, size limit) as soon as they arrive,
+ * before they are written. A refused upload is deleted, bytes and metadata.
  */
-class ScreenedFileStore extends FileStore {
+class ScreenedStore extends DataStore {
   readonly #services: Services;
+  readonly #inner: DataStore;
 
   constructor(services: Services) {
-    super({ directory: services.uploads.resumableDir });
+    super();
     this.#services = services;
+    this.#inner = services.uploads.tusStore();
     // Sizes are declared up front (limits are checked on them) and expiry is the server's sweep.
     this.extensions = ['creation', 'creation-with-upload', 'termination'];
   }
 
+  override create(upload: TusUpload): Promise<TusUpload> {
+    return this.#inner.create(upload);
+  }
+
+  override getUpload(id: string): Promise<TusUpload> {
+    return this.#inner.getUpload(id);
+  }
+
+  override remove(id: string): Promise<void> {
+    return this.#inner.remove(id);
+  }
+
   override async write(readable: http.IncomingMessage | Readable, id: string, offset: number): Promise<number> {
-    if (offset >= HEAD_BYTES) return super.write(readable, id, offset);
-    const upload = await this.getUpload(id);
+    if (offset >= HEAD_BYTES) return this.#inner.write(readable as Readable, id, offset);
+    const { uploads, limits } = this.#services;
+    const upload = await this.#inner.getUpload(id);
     const size = upload.size ?? 0;
     const wanted = Math.min(HEAD_BYTES, size);
-    const before = offset > 0 ? await readStart(join(this.directory, id), offset) : new Uint8Array(0);
+    // The bytes already stored; object storage cannot read an unfinished upload back, and then
+    // the check waits for the complete file (`settle`).
+    const before = offset > 0 ? await uploads.readStart(uploads.resumableKey(id), offset).catch(() => null) : new Uint8Array(0);
+    if (before === null) return this.#inner.write(readable as Readable, id, offset);
     const { head, rest } = await peek(readable as Readable, wanted - before.length);
     const start = Buffer.concat([before, head]);
     // A first request too short to tell waits for the next one, which is checked the same way.
     if (start.length >= wanted) {
-      const verdict = screenContent(start, size, declaredKindOf(upload.metadata?.filetype), this.#services.limits);
+      const verdict = screenContent(start, size, declaredKindOf(upload.metadata?.filetype), limits);
       if (!verdict.ok) {
-        await this.#services.uploads.remove(this.#services.uploads.resumableKey(id));
+        await this.#discard(id);
         throw refusal(verdict.error);
       }
     }
-    return super.write(rest, id, offset);
+    return this.#inner.write(rest, id, offset);
+  }
+
+  /** Removes an upload whatever its state: the tus store's way (which also ends an unfinished S3 multipart upload), then every file left. */
+  async #discard(id: string): Promise<void> {
+    await this.#inner.remove(id).catch(() => undefined);
+    await this.#services.uploads.remove(this.#services.uploads.resumableKey(id));
+  }
+
+  /** Deletes upload `id` whatever its state. */
+  discard(id: string): Promise<void> {
+    return this.#discard(id);
   }
 }
 
-// FileStore creates its folder asynchronously from its constructor and throws from the
-// callback when that fails (a temporary folder removed by a quick close()). The upload
-// storage has already created it, synchronously, so the store need not.
-Object.defineProperty(ScreenedFileStore.prototype, 'checkOrCreateDirectory', { value: () => {} });
+/** The tus metadata of upload `id`, or null when there is none. */
+const uploadInfo = (store: DataStore, id: string): Promise<TusUpload | null> => store.getUpload(id).catch(() => null);
 
 /**
- * Resumable uploads over the tus protocol (@tus/server with its file store),
+ * Resumable uploads over the tus protocol (@tus/server with the storage's tus store),
  * for KOLs only: each upload belongs to the KOL who created it, is named by
  * a generated `upl_` id (never the file's name), is refused before any byte
  * when its declared size is over the limit, is checked by its first bytes,
@@ -137,7 +149,7 @@ Object.defineProperty(ScreenedFileStore.prototype, 'checkOrCreateDirectory', { v
  */
 export class ResumableUploads {
   readonly #services: Services;
-  readonly #store: ScreenedFileStore;
+  readonly #store: ScreenedStore;
   readonly #locker = new MemoryLocker();
   readonly #tus: Server;
   /** Who sent each request in flight; the tus hooks receive the request only. */
@@ -145,7 +157,7 @@ export class ResumableUploads {
 
   constructor(services: Services) {
     this.#services = services;
-    this.#store = new ScreenedFileStore(services);
+    this.#store = new ScreenedStore(services);
     this.#tus = new Server({
       path: RESUMABLE_PATH,
       datastore: this.#store,
@@ -179,14 +191,11 @@ export class ResumableUploads {
    */
   async sweepIncomplete(before: Date): Promise<string[]> {
     const { store, uploads } = this.#services;
-    const ids = (await readdir(uploads.resumableDir))
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length))
-      .filter((id) => RESUMABLE_ID.test(id));
+    const ids = await uploads.listResumable();
     const removed: string[] = [];
     for (const id of ids) {
       if (await store.getUpload(id)) continue;
-      const info = await this.#store.configstore.get(id);
+      const info = await uploadInfo(this.#store, id);
       const createdAt = Date.parse(info?.metadata?.createdAt ?? '');
       if (createdAt >= before.getTime()) continue;
       const lock = this.#locker.newLock(id);
@@ -197,7 +206,7 @@ export class ResumableUploads {
       }
       try {
         if (await store.getUpload(id)) continue;
-        await uploads.remove(uploads.resumableKey(id));
+        await this.#store.discard(id);
         removed.push(id);
       } finally {
         await lock.unlock();
@@ -211,12 +220,11 @@ export class ResumableUploads {
     const kolId = this.#kolOf.get(req);
     if (!kolId) throw refusal(authenticationError());
     if (req.method === 'POST') return;
-    const info = await this.#store.configstore.get(id);
+    const info = await uploadInfo(this.#store, id);
     if (!info || info.metadata?.owner !== kolId) throw refusal(notFound(m.uploadNotFound));
     // Complete but not yet registered (the server stopped in between): settle it now.
-    if (req.method === 'HEAD' && info.size !== undefined && !(await this.#services.store.getUpload(id))) {
-      const upload = await this.#store.getUpload(id);
-      if (upload.offset === upload.size) await this.#settle(upload);
+    if (req.method === 'HEAD' && info.size !== undefined && info.offset === info.size && !(await this.#services.store.getUpload(id))) {
+      await this.#settle(info);
     }
   }
 
@@ -244,11 +252,11 @@ export class ResumableUploads {
     if (existing) return existing;
     const key = uploads.resumableKey(upload.id);
     const size = upload.size ?? 0;
-    const start = await readStart(join(uploads.resumableDir, upload.id), HEAD_BYTES);
+    const start = await uploads.readStart(key, HEAD_BYTES);
     const verdict = screenContent(start, size, declaredKindOf(upload.metadata?.filetype), limits);
     const owner = upload.metadata?.owner;
     if (!verdict.ok || !owner) {
-      await uploads.remove(key);
+      await this.#store.discard(upload.id);
       throw refusal(verdict.ok ? notFound(m.uploadNotFound) : verdict.error);
     }
     const record: UploadRecord = {

@@ -51,6 +51,7 @@ export class WebhookDispatcher {
   readonly #concurrency: number;
   readonly #onEndpointDisabled: WebhookDispatcherOptions['onEndpointDisabled'];
   readonly #onError: (error: unknown) => void;
+  #stopped = false;
   #running: Promise<unknown> = Promise.resolve();
   #timer: ReturnType<typeof setInterval> | undefined;
 
@@ -69,14 +70,16 @@ export class WebhookDispatcher {
 
   /** Runs what is due now (deliveries left pending by a previous process included), then polls. */
   start(): void {
+    this.#stopped = false;
     if (this.#timer) return;
     this.#timer = setInterval(() => this.wake(), this.#pollIntervalMs);
     this.#timer.unref?.();
     this.wake();
   }
 
-  /** Stops polling and waits for attempts in flight. */
+  /** Stops polling, takes no further batch, and waits for the attempts in flight (shutdown). */
   async stop(): Promise<void> {
+    this.#stopped = true;
     clearInterval(this.#timer);
     this.#timer = undefined;
     await this.#running.catch(() => undefined);
@@ -100,6 +103,8 @@ export class WebhookDispatcher {
   async #drain(): Promise<DispatchReport> {
     const report: DispatchReport = { attempted: 0, succeeded: 0, failed: 0, disabledEndpoints: [] };
     for (;;) {
+      // Once stopped, what is left stays due, for the next run of any process.
+      if (this.#stopped) return report;
       const now = this.#clock.now();
       // The lease outlasts an attempt: a run that dies mid-send leaves the row due again afterwards.
       const due = await this.#store.claimDue(now, new Date(now.getTime() + this.#timeoutMs + 60_000), this.#concurrency);

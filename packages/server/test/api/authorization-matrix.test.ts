@@ -102,6 +102,8 @@ const RULES: Record<string, Rule> = {
   'GET /static/covers/:file': none('/static/covers/a.svg'),
   'GET /static/logos/:file': none('/static/logos/a.svg'),
   'GET /v1/openapi.json': none('/v1/openapi.json'),
+  'GET /healthz': none('/healthz'),
+  'GET /readyz': none('/readyz'),
   'GET /docs': none('/docs'),
   'GET /v1/events': { request: () => ({ path: '/v1/events?limit=100' }), owned: false },
   'POST /v1/webhook_endpoints': {

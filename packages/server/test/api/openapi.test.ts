@@ -132,9 +132,16 @@ describe('the SDK and the document', () => {
     expect(undocumented, 'SDK requests the document does not describe').toEqual([]);
 
     // Operations no SDK method sends, each for a reason: the media link is a plain URL an <img> loads,
-    // tus's follow-up requests are sent by tus-js-client only when a chunk needs them, and the document
-    // describes itself.
-    const notSdk = new Set(['GET /media/{id}', 'GET /v1/openapi.json', 'HEAD /v1/uploads/tus/{id}', 'DELETE /v1/uploads/tus/{id}']);
+    // tus's follow-up requests are sent by tus-js-client only when a chunk needs them, the document
+    // describes itself, and health checks are for load balancers, not for pages.
+    const notSdk = new Set([
+      'GET /media/{id}',
+      'GET /v1/openapi.json',
+      'HEAD /v1/uploads/tus/{id}',
+      'DELETE /v1/uploads/tus/{id}',
+      'GET /healthz',
+      'GET /readyz',
+    ]);
     // Small files go in one multipart request, larger ones through tus: each transport is the SDK's.
     const transports = new Set(['POST /v1/uploads']);
     const covered = new Set(sent.map((request) => operationOf(request.method, request.pathname)).map((op) => op && `${op.method} ${op.path}`));

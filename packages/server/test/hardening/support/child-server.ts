@@ -7,7 +7,8 @@
 import { startServer, type ServerOptions } from '@ibusibuk/server';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ServerOptions;
-const server = await startServer({ port: 0, seed: false, demoKeys: true, webhookPollMs: 0, clockIntervalMs: 0, uploadSweepIntervalMs: 0, ...options });
+// Logs off: a line per request would be measured with the server (logs are on by default outside tests).
+const server = await startServer({ port: 0, seed: false, demoKeys: true, webhookPollMs: 0, clockIntervalMs: 0, uploadSweepIntervalMs: 0, logLevel: 'silent', ...options });
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 let peak = process.memoryUsage().rss;
