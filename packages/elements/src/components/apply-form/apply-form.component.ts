@@ -23,6 +23,7 @@ import {
   type ApplyFormPrefill,
   type ApplyFormValues,
 } from './apply-form.data.js';
+import { FocusAfterSignIn } from '../sign-in/sign-in.focus.js';
 import { entered, FIELD_OF, missingMessage, requirementsSection, shownUnmet, unmet, unmetMessage } from './apply-form.requirements.js';
 import { aboutSection, accountsSection, childrenSection, nichesSection, type FormView } from './apply-form.profile.js';
 import { answersSection, confirmSection } from './apply-form.answers.js';
@@ -98,6 +99,13 @@ export class IbuSibukApplyForm extends IbuSibukElement {
       if (!isAbort(error)) this.emitError(describeError(error, this.lang_));
     },
   });
+
+  /** Signed in through the form's own sign-in step: the form's heading, once the form is there. */
+  private readonly _signInFocus = new FocusAfterSignIn(
+    this,
+    () => Boolean(this.ibusibuk?.kol),
+    () => (this.renderRoot.querySelector('form') ? this.renderRoot.querySelector<HTMLElement>('#heading') : null),
+  );
 
   private readonly _profileTask = new Task(this, {
     task: async ([client, kolId], { signal }) => {
