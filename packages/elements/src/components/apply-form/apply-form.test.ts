@@ -507,6 +507,30 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     await started;
     await formReady(form);
     expect($(form, 'ibusibuk-sign-in')).to.equal(null);
+    // Signed in by the page, not through her form: focus stays where it was.
+    expect(shadow(form).activeElement).to.equal(null);
+  });
+
+  it('puts focus on the form heading once she signs in through its sign-in step', async () => {
+    const campaign = await seeded(RASH);
+    const { form } = await connected(`campaign-id="${campaign.id}"`);
+    await until(() => $(form, 'ibusibuk-sign-in')?.shadowRoot?.querySelector('#email'), 8000, 'the sign-in form');
+    const signIn = shadow($(form, 'ibusibuk-sign-in')!);
+    const enter = (selector: string, value: string) => {
+      const input = signIn.querySelector<HTMLInputElement>(selector)!;
+      input.focus();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
+    };
+    const email = uniqueEmail('fokus');
+    enter('#email', email);
+    signIn.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => signIn.querySelector('#code'), 8000, 'the code step');
+    enter('#code', (await publicClient().dev.outbox(email)).data[0]!.code!);
+    signIn.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await formReady(form);
+    await until(() => shadow(form).activeElement?.id === 'heading', 4000, 'focus on the form heading');
+    expect(document.activeElement).to.equal(form);
   });
 
   it('shows a load error with a retry button for an unknown campaign', async () => {
