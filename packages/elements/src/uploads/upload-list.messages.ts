@@ -19,6 +19,8 @@ const id = {
   removeLabel: (name: string) => `Hapus ${name}`,
   wrongType: 'Jenis file ini tidak bisa diunggah. Pilih file foto atau video.',
   wrongTypeImage: 'Jenis file ini tidak bisa diunggah. Pilih file gambar (screenshot).',
+  notRealImage: (name: string) => `“${name}” bukan gambar sungguhan, walau namanya seperti gambar. Pilih tangkapan layar aslinya.`,
+  notRealMedia: (name: string) => `“${name}” bukan foto atau video sungguhan, walau namanya seperti itu. Pilih file foto atau video aslinya.`,
   tooBigImage: (mb: number) => `Foto lebih dari ${mb} MB. Kecilkan dulu ukurannya, lalu pilih lagi.`,
   tooBigVideo: (mb: number) => `Video lebih dari ${mb} MB. Potong atau kompres dulu, lalu pilih lagi.`,
   tooMany: (n: number) => `Maksimal ${n} file. Hapus salah satu untuk menambah yang baru.`,

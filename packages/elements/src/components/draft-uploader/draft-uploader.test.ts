@@ -338,6 +338,21 @@ describe('<ibusibuk-draft-uploader>', () => {
       expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal(['Hapus', 'Hapus']);
     });
 
+    it('says a text file named .png is not really a photo and offers no retry that cannot succeed (en too)', async () => {
+      const { token, participation } = await journey(TITLE, 'drafting');
+      for (const locale of ['id', 'en'] as const) {
+        const el = await mount(token, participation.id, locale);
+        pick(el, [new File(['bukan gambar'], `foto-${locale}.png`, { type: 'image/png' })]);
+        await until(() => $(el, '.upload[data-status="invalid"]'), 8000, 'the refusal');
+        expect($(el, '.upload .status.bad')!.textContent!.trim()).to.equal(
+          locale === 'id'
+            ? '“foto-id.png” bukan foto atau video sungguhan, walau namanya seperti itu. Pilih file foto atau video aslinya.'
+            : '“foto-en.png” is not really a photo or video, though its name says so. Choose the real file.',
+        );
+        expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal([locale === 'id' ? 'Hapus' : 'Remove']);
+      }
+    });
+
     it('offers the gallery, the camera and a drop zone', async () => {
       const el = await controlled('drafting');
       const files = $<HTMLInputElement>(el, '#files')!;

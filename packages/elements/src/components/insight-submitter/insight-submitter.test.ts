@@ -127,6 +127,29 @@ const fieldsets = (el: IbuSibukInsightSubmitter) =>
   $$(el, 'fieldset.deliverable').map((fs) => [...fs.querySelectorAll<HTMLInputElement>('input[data-metric]')].map((i) => i.dataset.metric));
 
 describe('<ibusibuk-insight-submitter>', () => {
+  it('says a text file named .png is not really an image, offers no retry and refuses it again without a request', async () => {
+    const { token, participation } = await journey('posted');
+    const el = await mount(token, participation.id);
+    await until(() => $(el, '#screenshots'), 8000, 'the screenshot picker');
+    const fake = new File(['ini catatan, bukan gambar'], 'insight-reels.png', { type: 'image/png', lastModified: 1_780_000_000_000 });
+    const uploadRequests = () => performance.getEntriesByType('resource').filter((e) => /\/v1\/uploads|\/files/.test(e.name)).length;
+    pick(el, [fake]);
+    await until(() => $(el, '.upload[data-status="invalid"]'), 8000, 'the refusal');
+    const said = $(el, '.upload .status.bad')!.textContent!.trim();
+    expect(said).to.equal('“insight-reels.png” bukan gambar sungguhan, walau namanya seperti gambar. Pilih tangkapan layar aslinya.');
+    expect(said).not.to.match(/video/i);
+    expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal(['Hapus']);
+    await expect(el).to.be.accessible();
+
+    // The same file picked again (a new File object, as a picker gives): refused at once, no request sent.
+    const before = uploadRequests();
+    pick(el, [new File(['ini catatan, bukan gambar'], 'insight-reels.png', { type: 'image/png', lastModified: 1_780_000_000_000 })]);
+    await el.updateComplete;
+    expect($$(el, '.upload').map((li) => li.dataset.status)).to.deep.equal(['invalid', 'invalid']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(uploadRequests()).to.equal(before);
+  });
+
   it('refuses a post link from a platform the campaign does not use, then accepts the right one', async () => {
     const { token, participation } = await journey('approved');
     const el = await mount(token, participation.id);
