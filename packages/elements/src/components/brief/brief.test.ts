@@ -239,8 +239,13 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     const el = await connected(`campaign-id="${campaign.id}"`, token);
     await until(() => $(el, '.objective'), 8000, 'the brief');
     await bodyRendered(el);
-    expect($(el, '[part="body"] h1')).not.to.equal(null);
+    expect($(el, '[part="body"] h2')).not.to.equal(null);
     expect(shadowText(el)).to.contain('Tagar & mention wajib');
+    // Each hashtag and mention once: in its copy chip, not again in the body.
+    const { hashtags, mentions } = await officer('campaigns', 'brief', campaign.id);
+    for (const tag of [...hashtags, ...mentions] as string[]) {
+      expect(shadowText(el).split(tag).length - 1, tag).to.equal(1);
+    }
     expect($(el, '[part="badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
 
