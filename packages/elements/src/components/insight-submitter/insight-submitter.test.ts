@@ -383,6 +383,26 @@ describe('<ibusibuk-insight-submitter>', () => {
       el.style.maxWidth = '';
     });
 
+    it('asks about figures below reach, interactions beyond her followers and a figure with extra zeros', async () => {
+      const { token, participation, campaign } = await journey('posted');
+      const el = await mount(token, participation.id);
+      // Feed: 20.000 likes on 18.000 followers, 200 million impressions; first story: impressions below reach.
+      const figures: Record<string, string>[] = [{ reach: '30000', impressions: '200000000', likes: '20000' }, { reach: '800', impressions: '10' }];
+      campaign.deliverables.forEach((d, i) =>
+        metricFields(d.platform, d.format).forEach((key) => type(el, `#m-${i}-${key}`, figures[i]?.[key] ?? (key === 'reach' ? '800' : key === 'impressions' ? '900' : '10'))),
+      );
+      pick(el, [await png(60)]);
+      await until(() => $(el, '.upload[data-status="done"]'), 8000, 'the screenshot upload');
+      $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+      await until(() => $(el, '[part="flags"]'), 4000, 'the question');
+      const said = Object.fromEntries($$(el, '[data-flag]').map((f) => [f.dataset.flag, f.textContent!.replace(/\s+/g, ' ')]));
+      expect(Object.keys(said)).to.include.members(['absurd_value', 'engagement_above_followers', 'below_reach']);
+      expect(said['absurd_value']).to.contain('200.000.000').and.to.contain('tidak masuk akal');
+      expect(said['engagement_above_followers']).to.contain('18.000 pengikut');
+      expect(said['below_reach']).to.contain('lebih sedikit dari');
+      await expect(el).to.be.accessible();
+    });
+
     for (const [locale, title, send, likesWord] of [
       ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka (likes) 900'],
       ['en', 'Are these figures right?', 'Yes, they are right, send', 'Likes 900'],
