@@ -18,7 +18,7 @@ const id = {
   remove: 'Hapus',
   removeLabel: (name: string) => `Hapus ${name}`,
   wrongType: 'Jenis file ini tidak bisa diunggah. Pilih file foto atau video.',
-  wrongTypeImage: 'Jenis file ini tidak bisa diunggah. Pilih file gambar (screenshot).',
+  wrongTypeImage: 'Jenis file ini tidak bisa diunggah. Pilih file gambar (tangkapan layar).',
   notRealImage: (name: string) => `“${name}” bukan gambar sungguhan, walau namanya seperti gambar. Pilih tangkapan layar aslinya.`,
   notRealMedia: (name: string) => `“${name}” bukan foto atau video sungguhan, walau namanya seperti itu. Pilih file foto atau video aslinya.`,
   tooBigImage: (mb: number) => `Foto lebih dari ${mb} MB. Kecilkan dulu ukurannya, lalu pilih lagi.`,

@@ -79,7 +79,7 @@ const id = {
       body: 'Unggah draf foto atau video beserta caption-nya sesuai brief.',
     },
     in_review: {
-      title: 'Draf sedang direview',
+      title: 'Draf sedang ditinjau',
       body: 'Tim kami sedang memeriksa draf Bunda, biasanya 1–2 hari kerja. Belum perlu tayang dulu, ya.',
     },
     revision_requested: {

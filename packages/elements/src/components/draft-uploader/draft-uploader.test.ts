@@ -173,7 +173,7 @@ describe('<ibusibuk-draft-uploader>', () => {
       expect((await changed).detail.participation.stage).to.equal('in_review');
       await el.updateComplete;
 
-      expect($(el, '#status-title')!.textContent).to.equal('Draf sedang direview oleh Project Officer');
+      expect($(el, '#status-title')!.textContent).to.equal('Draf sedang ditinjau oleh Project Officer');
       expect(el.shadowRoot!.activeElement?.id).to.equal('status-title');
       expect($(el, 'form')).to.equal(null);
       expect($(el, '.caption-full')!.textContent).to.contain('Wangi cucian');
@@ -369,7 +369,7 @@ describe('<ibusibuk-draft-uploader>', () => {
 
     it('is read-only while the draft is in review, in both languages', async () => {
       for (const [locale, title] of [
-        ['id', 'Draf sedang direview oleh Project Officer'],
+        ['id', 'Draf sedang ditinjau oleh Project Officer'],
         ['en', 'Your draft is being reviewed by the Project Officer'],
       ] as const) {
         const el = await controlled('in_review', locale);

@@ -275,7 +275,7 @@ describe('<ibusibuk-insight-submitter>', () => {
     expect($(el, '.title')!.textContent).to.equal('Insight sedang dicek');
     expect($(el, 'form')).to.equal(null);
     expect($$(el, '.summary')).to.have.length(3);
-    expect($(el, '.summary[data-index="0"] dl')!.textContent).to.contain('Jangkauan (reach)');
+    expect($(el, '.summary[data-index="0"] dl')!.textContent).to.contain('Jangkauan');
     await expect(el).to.be.accessible();
   });
 
@@ -404,7 +404,7 @@ describe('<ibusibuk-insight-submitter>', () => {
     });
 
     for (const [locale, title, send, likesWord] of [
-      ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka (likes) 900'],
+      ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka 900'],
       ['en', 'Are these figures right?', 'Yes, they are right, send', 'Likes 900'],
     ] as const) {
       it(`asks about likes above reach before sending, and sends when she says they are right (${locale})`, async () => {

@@ -78,10 +78,10 @@ describe('<ibusibuk-review-queue> controlled', () => {
     });
 
     const cases = [
-      ['above_reach', (r: Record<string, number>) => ((r.reach = 520), (r.likes = 640)), 'Instagram Reels: Angka suka (likes) 640 lebih banyak dari jangkauan (reach) 520'],
-      ['below_reach', (r: Record<string, number>) => (r.views = 9_000), 'Instagram Reels: Angka views 9.000 lebih sedikit dari jangkauan (reach) 18.400'],
+      ['above_reach', (r: Record<string, number>) => ((r.reach = 520), (r.likes = 640)), 'Instagram Reels: Angka suka 640 lebih banyak dari jangkauan 520'],
+      ['below_reach', (r: Record<string, number>) => (r.views = 9_000), 'Instagram Reels: Angka penayangan 9.000 lebih sedikit dari jangkauan 18.400'],
       ['engagement_above_followers', (_: unknown, t: Record<string, number>) => ((t.views = 40_000), (t.likes = 15_000)), 'TikTok Video: Interaksinya setara 72,18 % dari 21.000 pengikut'], // (15.000 + 52 + 30 + 75) / 21.000
-      ['absurd_value', (_: unknown, t: Record<string, number>) => (t.views = 99_999_999_999), 'TikTok Video: Angka views 99.999.999.999 tidak masuk akal untuk satu konten'],
+      ['absurd_value', (_: unknown, t: Record<string, number>) => (t.views = 99_999_999_999), 'TikTok Video: Angka penayangan 99.999.999.999 tidak masuk akal untuk satu konten'],
     ] as const;
     for (const [code, change, said] of cases) {
       it(`flags ${code} on the insight`, async () => {
