@@ -139,7 +139,7 @@ async function kolAt(sdk, apiUrl, stage) {
       screenshotIds: [shot.id],
     });
     p = await officer.insights.approve(p.id, {});
-    p = await officer.payouts.record(p.id, { amount: p.payout.amount, reference: 'TRF-2026-0612-001' });
+    await officer.payouts.record(p.id, { amount: p.payout.amount, reference: 'TRF-2026-0612-001' });
   }
   return { token: session.token, expiresAt: session.expiresAt };
 }

@@ -23,7 +23,6 @@ import {
   type InsightFlag,
   type MetricKey,
   type Participation,
-  type Platform,
 } from '@ibusibuk/sdk';
 import { flagsOf } from './insight-submitter.flags.js';
 import { ParticipationElement } from '../../internal/participation-element.js';
