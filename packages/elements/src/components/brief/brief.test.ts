@@ -134,6 +134,22 @@ describe('<ibusibuk-brief> controlled', () => {
     expect(rendered.textContent).to.contain('menutupi halaman');
   });
 
+  it('keeps a mention with a dot whole in the brief as a 390 px phone shows it inside the campaign (260 px)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 260px"></div>`);
+    const el = document.createElement('ibusibuk-brief');
+    el.brief = { ...demoBrief(), hashtags: ['#SiKecilOrganik', '#MPASIPertama', '#IbuSibuk'], mentions: ['@sikecilorganik.id', '@orami.id'] };
+    wrap.append(el);
+    await el.updateComplete;
+    const texts = [...shadow(el).querySelectorAll('.tag-text')].filter((t) => t.textContent!.startsWith('@'));
+    expect(texts.map((t) => t.textContent)).to.deep.equal(['@sikecilorganik.id', '@orami.id']);
+    for (const t of texts) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, t.textContent!).to.equal(1);
+    }
+  });
+
   it('copies a hashtag with the Clipboard API and announces it', async () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('accepted') });
     const writes: string[] = [];
