@@ -29,7 +29,7 @@ describe('staff console journey (staff session, real server)', () => {
       taxId: { kind: 'npwp', number: '092542943407000' },
     });
     let p = await submittedDraft(kol, campaign);
-    expect((await kolCampaign(kolToken, campaign, 'in_review')).textContent).to.contain('Draf sedang direview');
+    expect((await kolCampaign(kolToken, campaign, 'in_review')).textContent).to.contain('Draf sedang ditinjau');
 
     // The draft, with Tab, Enter and Space only.
     const queue = await inStaffProvider<IbuSibukReviewQueue>(`<ibusibuk-review-queue campaign="${campaign.id}"></ibusibuk-review-queue>`, token);

@@ -34,7 +34,7 @@ describe('insightFlags', () => {
       deliverableIndex: 0,
       params: { metric: 'likes', value: 5_000, audienceMetric: 'reach', audience: 4_000 },
     });
-    expect(flag!.message.id).toContain('Angka suka (likes) 5.000 lebih banyak dari jangkauan (reach) 4.000');
+    expect(flag!.message.id).toContain('Angka suka 5.000 lebih banyak dari jangkauan 4.000');
     expect(flag!.message.en).toContain('Likes 5,000 exceed reach 4,000');
   });
 

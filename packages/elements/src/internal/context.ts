@@ -13,8 +13,8 @@ export interface IbuSibukContext {
   kol: KolProfile | null;
   locale: Locale;
   theme: 'light' | 'dark' | 'auto';
-  /** Sends a one-time code to `email`. */
-  requestCode(email: string): Promise<void>;
+  /** Sends a one-time code to `email`, its email written in `locale` (the asking element's language; else the provider's). */
+  requestCode(email: string, locale?: Locale): Promise<void>;
   /** Exchanges the code for a session and keeps it as the provider's storage option says. */
   verifyCode(email: string, code: string): Promise<KolProfile>;
   signOut(): void;

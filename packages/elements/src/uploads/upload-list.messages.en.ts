@@ -20,6 +20,8 @@ export default {
   removeLabel: (name: string) => `Remove ${name}`,
   wrongType: 'This kind of file can’t be uploaded. Choose a photo or a video.',
   wrongTypeImage: 'This kind of file can’t be uploaded. Choose an image (screenshot).',
+  notRealImage: (name: string) => `“${name}” is not really an image, though its name says so. Choose the real screenshot.`,
+  notRealMedia: (name: string) => `“${name}” is not really a photo or video, though its name says so. Choose the real file.`,
   tooBigImage: (mb: number) => `This photo is over ${mb} MB. Make it smaller, then choose it again.`,
   tooBigVideo: (mb: number) => `This video is over ${mb} MB. Trim or compress it, then choose it again.`,
   tooMany: (n: number) => `At most ${n} files. Remove one to add another.`,

@@ -19,9 +19,11 @@ export const icons = {
 export const icon = (path: TemplateResult<2>, className = 'icon'): TemplateResult =>
   html`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
 
-export function problemText(problem: UploadProblem | undefined, locale: Locale, imagesOnly = false): string {
+export function problemText(problem: UploadProblem | undefined, locale: Locale, imagesOnly = false, name = ''): string {
   const t = uploadListMessages(locale);
   switch (problem?.kind) {
+    case 'notMedia':
+      return imagesOnly ? t.notRealImage(name) : t.notRealMedia(name);
     case 'type':
       return imagesOnly ? t.wrongTypeImage : t.wrongType;
     case 'size':
@@ -30,6 +32,7 @@ export function problemText(problem: UploadProblem | undefined, locale: Locale, 
       return t.tooMany(problem.max);
     case 'offline':
       return t.offline;
+    case 'refused':
     case 'server':
       return describeError(problem.error, locale).message;
     default:
@@ -79,7 +82,7 @@ function status(item: UploadItem, locale: Locale, imagesOnly: boolean): Template
     case 'cancelled':
       return html`<span class="status muted">${t.cancelled}</span>`;
     default:
-      return html`<span class="status bad" role="alert">${icon(icons.alert, 'icon tiny')}${problemText(item.problem, locale, imagesOnly)}</span>`;
+      return html`<span class="status bad" role="alert">${icon(icons.alert, 'icon tiny')}${problemText(item.problem, locale, imagesOnly, item.name)}</span>`;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Uploads, type BaseClient, type MediaKind, type Upload } from '@ibusibuk/sdk';
-import { isAbort } from '../internal/errors.js';
+import { fieldsOf, isAbort } from '../internal/errors.js';
 
 /** Where one file is on its way to the server. */
 export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled' | 'invalid';
@@ -11,6 +11,10 @@ export type UploadProblem =
   | { kind: 'size'; media: MediaKind; maxBytes: number }
   | { kind: 'tooMany'; max: number }
   | { kind: 'offline' }
+  /** The server read the file's first bytes: it is not the image or video its name and type claim. */
+  | { kind: 'notMedia' }
+  /** The server refused these bytes for good (too large once read, …): sending them again cannot help. */
+  | { kind: 'refused'; error: unknown }
   | { kind: 'server'; error: unknown };
 
 export interface UploadItem {
@@ -68,6 +72,18 @@ export function kindOf(file: { type: string; name: string }): MediaKind | null {
 
 let sequence = 0;
 
+/** The same file picked again: its name, size and date (a new `File` object each pick). */
+const sameFile = (file: File): string => `${file.name}|${file.size}|${file.lastModified}`;
+
+/** Why the server refused a file for good, or undefined when trying again may work (network, 5xx, 401, 429 …). */
+function refusalOf(error: unknown): UploadProblem | undefined {
+  const code = (error as { code?: string } | null)?.code;
+  // A `file` field message is the server's content check; 413 a size it found once it read the file.
+  if (code === 'validation_error' && fieldsOf(error)['file']) return { kind: 'notMedia' };
+  if (code === 'validation_error' || code === 'payload_too_large') return { kind: 'refused', error };
+  return undefined;
+}
+
 /**
  * Files picked by the user, checked, uploaded through `new Uploads(client).create`
  * with progress, and cancellable or retryable one by one. Agnostic of how the
@@ -75,6 +91,8 @@ let sequence = 0;
  */
 export class UploadQueue implements ReactiveController {
   items: UploadItem[] = [];
+  /** Files the server refused for good: picked again, they are refused here without a request. */
+  private readonly _refused = new Map<string, UploadProblem>();
   private readonly _host: ReactiveControllerHost;
   private readonly _options: UploadQueueOptions;
 
@@ -127,6 +145,7 @@ export class UploadQueue implements ReactiveController {
       if (!kind || !kinds.includes(kind)) item.problem = { kind: 'type' };
       else if (file.size > maxBytes[kind]) item.problem = { kind: 'size', media: kind, maxBytes: maxBytes[kind] };
       else if (counted >= maxItems) item.problem = { kind: 'tooMany', max: maxItems };
+      else if (this._refused.has(sameFile(file))) item.problem = this._refused.get(sameFile(file));
       if (item.problem) item.status = 'invalid';
       else item.previewUrl = URL.createObjectURL(file);
       this.items = [...this.items, item];
@@ -270,8 +289,14 @@ export class UploadQueue implements ReactiveController {
     } catch (error) {
       if (item.controller !== controller) return;
       item.controller = undefined;
+      const refusal = refusalOf(error);
       if (isAbort(error) || controller.signal.aborted) {
         item.status = 'cancelled';
+      } else if (refusal) {
+        item.status = 'invalid';
+        item.problem = refusal;
+        this._refused.set(sameFile(item.file), refusal);
+        this._options.onFailed?.(item, error);
       } else {
         item.status = 'failed';
         item.problem = { kind: 'server', error };

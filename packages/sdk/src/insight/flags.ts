@@ -62,13 +62,13 @@ export type InsightFlagLimits = typeof INSIGHT_FLAG_LIMITS;
 // As the metric fields name them, lower case to sit inside a sentence.
 const LABELS: Record<Locale, Record<MetricKey, string>> = {
   id: {
-    reach: 'jangkauan (reach)',
-    impressions: 'tayangan (impressions)',
-    views: 'views',
-    likes: 'suka (likes)',
+    reach: 'jangkauan',
+    impressions: 'tayangan',
+    views: 'penayangan',
+    likes: 'suka',
     comments: 'komentar',
-    shares: 'dibagikan (shares)',
-    saves: 'disimpan (saves)',
+    shares: 'dibagikan',
+    saves: 'disimpan',
     replies: 'balasan story',
     linkClicks: 'klik tautan',
   },
@@ -164,7 +164,7 @@ export function insightFlags(report: InsightReport, limits: InsightFlagLimits = 
 
   const shotBeforePost = (posted: Date | string | undefined, shot: Date | string | undefined) => time(shot) < time(posted);
   const screenshotMessage = {
-    id: 'Screenshot insight diambil sebelum konten diunggah. Unggah screenshot yang diambil setelah posting, ya.',
+    id: 'Tangkapan layar insight diambil sebelum konten diunggah. Unggah tangkapan layar yang diambil setelah konten tayang, ya.',
     en: 'The insight screenshot was taken before the post went live. Please upload one taken after posting.',
   };
   if (shotBeforePost(report.postedAt, report.screenshotTakenAt)) {

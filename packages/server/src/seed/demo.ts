@@ -374,14 +374,11 @@ function describe(demo: DemoCampaign): string {
   ].join('\n\n');
 }
 
+/** What the brief's own fields do not say: the objective, hashtags and mentions have their sections already. */
 function briefBody(demo: DemoCampaign): string {
   return [
-    `# Brief ${demo.brand}`,
-    demo.brief.objective,
-    '## Alur kerja',
-    '1. Baca brief ini sampai selesai, lalu konfirmasi di halaman kampanye.\n2. Kirim draf (foto/video dan caption) untuk ditinjau.\n3. Setelah disetujui, unggah sesuai jadwal dan kirim tautannya.\n4. Tujuh hari setelah unggah, kirim insight beserta screenshot.',
-    '## Tagar dan mention wajib',
-    `${demo.brief.hashtags.join(' ')} ${demo.brief.mentions.join(' ')}`,
+    `## Alur kerja bersama ${demo.brand}`,
+    '1. Baca brief ini sampai selesai, lalu konfirmasi di halaman kampanye.\n2. Kirim draf (foto/video dan caption) untuk ditinjau.\n3. Setelah disetujui, unggah sesuai jadwal dan kirim tautannya.\n4. Tujuh hari setelah unggah, kirim insight beserta tangkapan layar.',
   ].join('\n\n');
 }
 

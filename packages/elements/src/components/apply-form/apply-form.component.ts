@@ -23,7 +23,8 @@ import {
   type ApplyFormPrefill,
   type ApplyFormValues,
 } from './apply-form.data.js';
-import { FIELD_OF, requirementsSection, shownUnmet, unmet, unmetMessage } from './apply-form.requirements.js';
+import { FocusAfterSignIn } from '../sign-in/sign-in.focus.js';
+import { entered, FIELD_OF, missingMessage, requirementsSection, shownUnmet, unmet, unmetMessage } from './apply-form.requirements.js';
 import { aboutSection, accountsSection, childrenSection, nichesSection, type FormView } from './apply-form.profile.js';
 import { answersSection, confirmSection } from './apply-form.answers.js';
 
@@ -99,6 +100,13 @@ export class IbuSibukApplyForm extends IbuSibukElement {
     },
   });
 
+  /** Signed in through the form's own sign-in step: the form's heading, once the form is there. */
+  private readonly _signInFocus = new FocusAfterSignIn(
+    this,
+    () => Boolean(this.ibusibuk?.kol),
+    () => (this.renderRoot.querySelector('form') ? this.renderRoot.querySelector<HTMLElement>('#heading') : null),
+  );
+
   private readonly _profileTask = new Task(this, {
     task: async ([client, kolId], { signal }) => {
       if (!client || !kolId) return undefined;
@@ -151,9 +159,12 @@ export class IbuSibukApplyForm extends IbuSibukElement {
     }
     const campaign = this._campaign;
     if (campaign) {
+      const profile = profileForCheck(this._values);
       for (const u of this._unmet(campaign)) {
         if (u.kind === 'closed') continue;
-        errors[FIELD_OF[u.kind]] ??= unmetMessage(u, this.lang_);
+        // Missing data is asked for; only what she entered can fail a requirement.
+        const message = entered(u, profile) ? unmetMessage(u, this.lang_) : missingMessage(u, this.lang_);
+        if (message) errors[FIELD_OF[u.kind]] ??= message;
       }
     }
     return errors;
@@ -319,7 +330,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
 
   private _renderRequirements(campaign: Campaign, live: boolean): TemplateResult {
     const profile = profileForCheck(this._values);
-    return requirementsSection(campaign, { profile, found: this._unmet(campaign), live, attempted: this._attempted, locale: this.lang_ });
+    return requirementsSection(campaign, { profile, found: this._unmet(campaign), live, locale: this.lang_ });
   }
 
   private _renderForm(campaign: Campaign): TemplateResult {
@@ -336,7 +347,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
         this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
       },
     };
-    const shown = shownUnmet(this._unmet(campaign), profileForCheck(this._values), this._attempted);
+    const shown = shownUnmet(this._unmet(campaign), profileForCheck(this._values));
     return html`
       ${this._renderRequirements(campaign, true)}
       <form part="form" novalidate @submit=${this._onSubmit}>

@@ -188,6 +188,7 @@ export function profileForCheck(values: ApplyFormValues) {
     children: values.children
       .map((c) => ({ birthMonth: Number(c.birthMonth), birthYear: Number(c.birthYear) }))
       .filter((c) => c.birthMonth > 0 && c.birthYear > 0),
+    niches: values.niches,
   };
 }
 

@@ -85,6 +85,8 @@ export default {
     `This campaign needs at least ${min} followers on ${platform} (you have ${actual}).`,
   unmetLocation: (places: string) => `This campaign is only for mothers living in ${places}.`,
   unmetChildAge: (range: string) => `This campaign is only for mothers with a child aged ${range}.`,
+  missingAccount: (platform: string, min: string) => `Add your ${platform} account (at least ${min} followers).`,
+  missingChild: (range: string) => `Enter your child’s birth month and year (aged ${range}).`,
   unmetSummary: 'Sorry, you don’t meet this campaign’s requirements yet:',
   closed: 'Applications for this campaign are closed. Watch out for the next one!',
 

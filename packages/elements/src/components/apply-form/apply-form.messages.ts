@@ -2,7 +2,7 @@ import { defineMessages } from '../../internal/localize.js';
 
 /** Words of `<ibusibuk-apply-form>`. */
 const id = {
-  heading: 'Daftar jadi KOL kampanye ini',
+  heading: 'Daftar ikut kampanye ini',
   intro: 'Isi data singkat di bawah ini. Cukup sekali, data Bunda akan tersimpan untuk pendaftaran berikutnya.',
   prefilled: 'Kami isikan dari pendaftaran Bunda sebelumnya. Periksa lagi, ya.',
   signInHeading: 'Masuk dulu untuk mendaftar',
@@ -84,6 +84,8 @@ const id = {
     `Kampanye ini butuh akun ${platform} dengan minimal ${min} pengikut (saat ini ${actual}).`,
   unmetLocation: (places: string) => `Kampanye ini khusus untuk Bunda yang tinggal di ${places}.`,
   unmetChildAge: (range: string) => `Kampanye ini khusus untuk Bunda dengan anak usia ${range}.`,
+  missingAccount: (platform: string, min: string) => `Tambahkan akun ${platform} Bunda (minimal ${min} pengikut).`,
+  missingChild: (range: string) => `Isi bulan dan tahun lahir si kecil (usia ${range}).`,
   unmetSummary: 'Maaf, Bunda belum memenuhi syarat kampanye ini:',
   closed: 'Pendaftaran kampanye ini sudah ditutup. Nantikan kampanye berikutnya, ya, Bunda!',
 

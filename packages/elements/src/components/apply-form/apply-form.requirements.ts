@@ -4,7 +4,7 @@ import { unmetRequirements, type Campaign, type Locale, type Platform, type Unme
 import { common } from '../../internal/common.messages.js';
 import { formatNumber } from '../../internal/format.js';
 import { ageRange, applyFormMessages } from './apply-form.messages.js';
-import { nicheLabel, type CheckedProfile } from './apply-form.data.js';
+import { nicheKey, nicheLabel, type CheckedProfile } from './apply-form.data.js';
 
 /** The campaign's requirements checked against what she entered, and the section that shows them. */
 
@@ -28,16 +28,40 @@ export function unmet(campaign: Campaign, profile: CheckedProfile, now: Date): U
   return found;
 }
 
-/** Warn live only about what she has actually entered; once she tried to submit, everything counts. */
-export function shownUnmet(found: UnmetRequirement[], profile: CheckedProfile, attempted: boolean): UnmetRequirement[] {
-  return found.filter(
-    (u) =>
-      u.kind !== 'closed' &&
-      (attempted ||
-        (u.kind === 'followers' && profile.socialAccounts.some((a) => a.platform === u.platform)) ||
-        (u.kind === 'location' && profile.city.trim() !== '') ||
-        (u.kind === 'childAge' && profile.children.length > 0)),
-  );
+/** Whether she has entered what the requirement is checked against (an account on its platform, a city, a child). */
+export function entered(u: UnmetRequirement, profile: CheckedProfile): boolean {
+  switch (u.kind) {
+    case 'followers':
+      return profile.socialAccounts.some((a) => a.platform === u.platform);
+    case 'location':
+      return profile.city.trim() !== '' || Boolean(profile.province);
+    case 'childAge':
+      return profile.children.length > 0;
+    case 'closed':
+      return false;
+  }
+}
+
+/**
+ * The requirements her entries fail. An empty form fails none: what she has not filled in yet
+ * is asked for on its field, never called "not qualifying", even after a submit.
+ */
+export function shownUnmet(found: UnmetRequirement[], profile: CheckedProfile): UnmetRequirement[] {
+  return found.filter((u) => entered(u, profile));
+}
+
+/** What a field says when the requirement's data is simply missing. */
+export function missingMessage(u: UnmetRequirement, locale: Locale): string | undefined {
+  const t = applyFormMessages(locale);
+  const c = common(locale);
+  switch (u.kind) {
+    case 'followers':
+      return t.missingAccount(c.platform[u.platform], formatNumber(u.min, locale));
+    case 'childAge':
+      return t.missingChild(ageRange(u.minMonths, u.maxMonths, locale));
+    default:
+      return undefined;
+  }
 }
 
 export function unmetMessage(u: UnmetRequirement, locale: Locale): string {
@@ -65,7 +89,7 @@ function places(cities: string[], provinces: string[], locale: Locale): string {
 /** The campaign's requirements, each ticked, crossed or left open as the form fills in. */
 export function requirementsSection(
   campaign: Campaign,
-  { profile, found, live, attempted, locale }: { profile: CheckedProfile; found: UnmetRequirement[]; live: boolean; attempted: boolean; locale: Locale },
+  { profile, found, live, locale }: { profile: CheckedProfile; found: UnmetRequirement[]; live: boolean; locale: Locale },
 ): TemplateResult {
   const t = applyFormMessages(locale);
   const c = common(locale);
@@ -79,22 +103,26 @@ export function requirementsSection(
     const known = profile.socialAccounts.some((a) => a.platform === platform);
     items.push({
       text: t.reqFollowers(c.platform[platform], formatNumber(min, locale)),
-      state: stateOf('followers', known || attempted, (u) => u.kind === 'followers' && u.platform === platform),
+      state: stateOf('followers', known, (u) => u.kind === 'followers' && u.platform === platform),
     });
   }
   if (r.cities.length || r.provinces.length) {
     items.push({
       text: t.reqLocation(places(r.cities, r.provinces, locale)),
-      state: stateOf('location', Boolean(profile.city.trim() || profile.province) || attempted),
+      state: stateOf('location', Boolean(profile.city.trim() || profile.province)),
     });
   }
   if (r.childAgeMonths) {
     items.push({
       text: t.reqChildAge(ageRange(r.childAgeMonths.min, r.childAgeMonths.max, locale)),
-      state: stateOf('childAge', profile.children.length > 0 || attempted),
+      state: stateOf('childAge', profile.children.length > 0),
     });
   }
-  if (r.niches.length) items.push({ text: t.reqNiches(r.niches.map((n) => nicheLabel(n, locale)).join(', ')), state: 'unknown' });
+  if (r.niches.length) {
+    // Topics are the brand's wish, not a rule the server enforces: one of them picked ticks it, none leaves it open.
+    const picked = live && profile.niches.some((n) => r.niches.some((wanted) => nicheKey(n) === nicheKey(wanted)));
+    items.push({ text: t.reqNiches(r.niches.map((n) => nicheLabel(n, locale)).join(', ')), state: picked ? 'met' : 'unknown' });
+  }
   const label: Record<RequirementState, string> = { met: t.met, unmet: t.notMet, unknown: t.unknown };
   return html`<section class="requirements" part="requirements" aria-labelledby="req-heading">
     <h3 id="req-heading">${t.requirementsHeading}</h3>

@@ -224,9 +224,6 @@ export const styles = css`
   .check span {
     font-size: 0.9375em;
   }
-  .consent span {
-    color: var(--_muted);
-  }
 
   .notice.unmet {
     font-size: 0.9375em;

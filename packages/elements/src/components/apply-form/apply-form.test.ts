@@ -102,7 +102,8 @@ async function kolWithClient() {
 describe('<ibusibuk-apply-form> controlled', () => {
   it('shows the campaign and its requirements, and is accessible (id)', async () => {
     const el = await controlled(applyCampaign());
-    expect($(el, 'h2')!.textContent).to.equal('Daftar jadi KOL kampanye ini');
+    expect($(el, 'h2')!.textContent).to.equal('Daftar ikut kampanye ini');
+    expect(shadowText(el)).not.to.contain('KOL');
     const reqs = [...shadow(el).querySelectorAll('[part="requirements"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(reqs).to.deep.equal([
       '• Instagram: minimal 5.000 pengikut',
@@ -195,7 +196,7 @@ describe('<ibusibuk-apply-form> controlled', () => {
     });
     await answerAndConfirm(el);
     const state = () => [...shadow(el).querySelectorAll('[part="requirements"] li')].map((li) => li.className.trim());
-    expect(state()).to.deep.equal(['req-unmet', 'req-unmet', 'req-met', 'req-unknown']);
+    expect(state()).to.deep.equal(['req-unmet', 'req-unmet', 'req-met', 'req-met']);
     const unmet = $(el, '[data-unmet]')!;
     expect(unmet.textContent).to.contain('Kampanye ini butuh akun Instagram dengan minimal 5.000 pengikut (saat ini 1.200).');
     expect(unmet.textContent).to.contain('Kampanye ini khusus untuk Bunda yang tinggal di Jakarta, Bandung atau Jawa Barat.');
@@ -214,9 +215,45 @@ describe('<ibusibuk-apply-form> controlled', () => {
     // Meeting them (a bigger account, a city on the list) lifts the block.
     await type(el, 'profile.socialAccounts.0.followers', '12.500');
     await type(el, 'profile.city', 'bandung');
-    expect(state()).to.deep.equal(['req-met', 'req-met', 'req-met', 'req-unknown']);
+    expect(state()).to.deep.equal(['req-met', 'req-met', 'req-met', 'req-met']);
     expect($(el, '[data-unmet]')).to.equal(null);
     expect($(el, 'button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('asks for what is missing on an empty form instead of saying she does not qualify', async () => {
+    const el = await controlled(applyCampaign());
+    await submit(el);
+    await el.updateComplete;
+    expect($(el, '[data-unmet]')).to.equal(null);
+    expect(shadowText(el)).not.to.contain('belum memenuhi syarat');
+    const state = () => [...shadow(el).querySelectorAll('[part="requirements"] li')].map((li) => li.className.trim());
+    expect(state()).to.deep.equal(['req-unknown', 'req-unknown', 'req-unknown', 'req-unknown']);
+    expect(errorOf(el, 'profile.socialAccounts')).to.equal('Tambahkan akun Instagram Bunda (minimal 5.000 pengikut).');
+    expect(errorOf(el, 'profile.city')).to.equal('Wajib diisi.');
+    expect(status(el)).to.match(/^Ada \d+ isian yang perlu diperbaiki\.$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ticks the topics requirement once she picks one of the named topics', async () => {
+    const el = await controlled(applyCampaign());
+    const topics = () => shadow(el).querySelectorAll('[part="requirements"] li')[3]!;
+    expect(topics().className.trim()).to.equal('req-unknown');
+    const chip = [...shadow(el).querySelectorAll<HTMLInputElement>('[data-path="profile.niches"] input')].find((i) => i.value === 'mpasi')!;
+    chip.click();
+    await el.updateComplete;
+    expect(topics().className.trim()).to.equal('req-met');
+    expect(topics().textContent).to.contain('Terpenuhi');
+    chip.click();
+    await el.updateComplete;
+    expect(topics().className.trim()).to.equal('req-unknown');
+  });
+
+  it('shows its three confirmation lines in one colour', async () => {
+    const el = await controlled(applyCampaign());
+    const colours = ['answers.eligibility.meetsRequirements', 'answers.eligibility.willFollowBrief', 'consent'].map(
+      (path) => getComputedStyle(field(el, path).nextElementSibling!).color,
+    );
+    expect(new Set(colours).size, colours.join(' / ')).to.equal(1);
   });
 
   it('flags a child outside the age range on the children field', async () => {
@@ -470,6 +507,30 @@ describe('<ibusibuk-apply-form> connected to the reference server', () => {
     await started;
     await formReady(form);
     expect($(form, 'ibusibuk-sign-in')).to.equal(null);
+    // Signed in by the page, not through her form: focus stays where it was.
+    expect(shadow(form).activeElement).to.equal(null);
+  });
+
+  it('puts focus on the form heading once she signs in through its sign-in step', async () => {
+    const campaign = await seeded(RASH);
+    const { form } = await connected(`campaign-id="${campaign.id}"`);
+    await until(() => $(form, 'ibusibuk-sign-in')?.shadowRoot?.querySelector('#email'), 8000, 'the sign-in form');
+    const signIn = shadow($(form, 'ibusibuk-sign-in')!);
+    const enter = (selector: string, value: string) => {
+      const input = signIn.querySelector<HTMLInputElement>(selector)!;
+      input.focus();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
+    };
+    const email = uniqueEmail('fokus');
+    enter('#email', email);
+    signIn.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => signIn.querySelector('#code'), 8000, 'the code step');
+    enter('#code', (await publicClient().dev.outbox(email)).data[0]!.code!);
+    signIn.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await formReady(form);
+    await until(() => shadow(form).activeElement?.id === 'heading', 4000, 'focus on the form heading');
+    expect(document.activeElement).to.equal(form);
   });
 
   it('shows a load error with a retry button for an unknown campaign', async () => {

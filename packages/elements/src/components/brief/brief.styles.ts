@@ -243,7 +243,8 @@ export const styles = css`
     background: var(--_primary-soft);
   }
   .tag-text {
-    overflow-wrap: anywhere;
+    /* A handle breaks only when it cannot fit a line at all: "anywhere" let the chip shrink and split "@sikecilorganik.id". */
+    overflow-wrap: break-word;
     text-align: left;
   }
   .copy-icon {

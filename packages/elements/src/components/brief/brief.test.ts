@@ -134,6 +134,22 @@ describe('<ibusibuk-brief> controlled', () => {
     expect(rendered.textContent).to.contain('menutupi halaman');
   });
 
+  it('keeps a mention with a dot whole in the brief as a 390 px phone shows it inside the campaign (260 px)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 260px"></div>`);
+    const el = document.createElement('ibusibuk-brief');
+    el.brief = { ...demoBrief(), hashtags: ['#SiKecilOrganik', '#MPASIPertama', '#IbuSibuk'], mentions: ['@sikecilorganik.id', '@orami.id'] };
+    wrap.append(el);
+    await el.updateComplete;
+    const texts = [...shadow(el).querySelectorAll('.tag-text')].filter((t) => t.textContent!.startsWith('@'));
+    expect(texts.map((t) => t.textContent)).to.deep.equal(['@sikecilorganik.id', '@orami.id']);
+    for (const t of texts) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, t.textContent!).to.equal(1);
+    }
+  });
+
   it('copies a hashtag with the Clipboard API and announces it', async () => {
     const el = await controlled({ brief: demoBrief(), participation: participationAt('accepted') });
     const writes: string[] = [];
@@ -239,8 +255,13 @@ describe('<ibusibuk-brief> connected to the reference server', () => {
     const el = await connected(`campaign-id="${campaign.id}"`, token);
     await until(() => $(el, '.objective'), 8000, 'the brief');
     await bodyRendered(el);
-    expect($(el, '[part="body"] h1')).not.to.equal(null);
+    expect($(el, '[part="body"] h2')).not.to.equal(null);
     expect(shadowText(el)).to.contain('Tagar & mention wajib');
+    // Each hashtag and mention once: in its copy chip, not again in the body.
+    const { hashtags, mentions } = await officer('campaigns', 'brief', campaign.id);
+    for (const tag of [...hashtags, ...mentions] as string[]) {
+      expect(shadowText(el).split(tag).length - 1, tag).to.equal(1);
+    }
     expect($(el, '[part="badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
 

@@ -14,6 +14,7 @@ import { buttons } from '../../styles/buttons.styles.js';
 import { notices } from '../../styles/notices.styles.js';
 import { surfaces } from '../../styles/surfaces.styles.js';
 import { styles } from './campaign-list.styles.js';
+import { ScrollHint } from './campaign-list.scroll-hint.js';
 import { messages } from './campaign-list.messages.js';
 import { filtersIn, firstPageQuery } from './campaign-list.query.js';
 
@@ -92,6 +93,9 @@ export class IbuSibukCampaignList extends IbuSibukElement {
 
   @state() private _items: Campaign[] = [];
   @state() private _hasMore = false;
+
+  /** The platform chips' row fades on the side where more chips hide. */
+  private readonly _chipsHint = new ScrollHint(this, () => this.renderRoot.querySelector<HTMLElement>('.chips'));
   @state() private _more: 'idle' | 'loading' | 'error' = 'idle';
   @state() private _moreError?: IbuSibukErrorDetail;
   @state() private _status = '';
@@ -525,7 +529,10 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     }
     this._cards = cards;
     const loading = this._more === 'loading';
-    return html`<p class="count" aria-hidden="true">${t.count(formatNumber(list.length, this.lang_), this._hasMore && !controlled)}</p>
+    // A count while pages are still to come would depend on how many the screen made load ("8+" on a
+    // phone, "10" on a desktop): it shows once the list is whole, the button below says more exist.
+    const whole = controlled || !this._hasMore;
+    return html`${whole ? html`<p class="count" aria-hidden="true">${t.count(formatNumber(list.length, this.lang_))}</p>` : nothing}
       <div class="list" role="list" part="list" aria-label=${t.listLabel}></div>
       ${!controlled && (this._hasMore || this._more === 'error')
         ? html`<div class="more">
@@ -561,14 +568,21 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     const { fee, type } = c.compensation;
     const days = daysUntil(c.timeline.applyBy, now);
     // The sidebar layout has room for "Rp 1,5 jt" only, the others spell the amount out.
-    const amount = this.layout === 'compact' ? `Rp ${formatCompact(fee, lang)}` : formatRupiah(fee, lang);
+    const compact = this.layout === 'compact';
+    const amount = compact ? `Rp ${formatCompact(fee, lang)}` : formatRupiah(fee, lang);
     const initial = c.brand.name.slice(0, 1);
     const select = (e: Event) => this._select(e, c);
     const href = this.hrefTemplate.replace(/\{(id|slug)\}/g, (_, key: 'id' | 'slug') => encodeURIComponent(c[key]));
     return html`<div class="item" role="listitem" aria-posinset=${index + 1} aria-setsize=${total}><article class="card campaign" part="card" data-id=${c.id}
       ><div class="cover" part="cover"
-        ><img src=${c.coverUrl ?? nothing} alt=${t.coverAlt(c.title)} ?hidden=${!c.coverUrl} loading="lazy" decoding="async" width="640" height="360" @error=${hide}
-        /><span class="initial" aria-hidden="true">${initial}</span></div
+        >${compact
+          ? // A square thumbnail of a wide cover crops what sits near its sides (the brand's name on it): the brand's square logo fits whole.
+            html`<img src=${c.brand.logoUrl ?? nothing} alt="" ?hidden=${!c.brand.logoUrl} loading="lazy" decoding="async" width="72" height="72" @error=${hide} />`
+          : html`<img src=${c.coverUrl ?? nothing} alt=${t.coverAlt(c.title)} ?hidden=${!c.coverUrl} loading="lazy" decoding="async" width="640" height="360" @error=${hide} />`}<span
+          class="initial"
+          aria-hidden="true"
+          >${initial}</span
+        ></div
       ><div class="content"
         ><div class="brand"
           ><img class="logo" src=${c.brand.logoUrl ?? nothing} alt="" ?hidden=${!c.brand.logoUrl} loading="lazy" width="24" height="24" @error=${hide}

@@ -10,7 +10,7 @@ export default {
   allPlatforms: 'All',
   compensationLabel: 'Compensation',
   allCompensation: 'Any compensation',
-  count: (n: string, more: boolean) => (more ? `${n}+ campaigns` : n === '1' ? '1 campaign' : `${n} campaigns`),
+  count: (n: string) => (n === '1' ? '1 campaign' : `${n} campaigns`),
   loading: 'Loading campaigns…',
   loaded: (n: number) => `Showing ${n} campaigns.`,
   plusProduct: '+ product',

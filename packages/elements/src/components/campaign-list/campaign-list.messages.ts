@@ -8,7 +8,7 @@ const id = {
   allPlatforms: 'Semua',
   compensationLabel: 'Jenis imbalan',
   allCompensation: 'Semua imbalan',
-  count: (n: string, more: boolean) => (more ? `${n}+ kampanye` : `${n} kampanye`),
+  count: (n: string) => `${n} kampanye`,
   loading: 'Memuat kampanye…',
   loaded: (n: number) => `${n} kampanye ditampilkan.`,
   plusProduct: '+ produk',

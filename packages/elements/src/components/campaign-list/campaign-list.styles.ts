@@ -59,6 +59,18 @@ export const styles = css`
     scrollbar-width: none;
     padding: 4px 3px;
     margin-block: -4px;
+    /* A chip reached with Tab scrolls clear of the faded edge. */
+    scroll-padding-inline: 2rem;
+  }
+  /* Where more chips hide, the edge fades out: the row reads as one that scrolls. */
+  .chips[data-more='end'] {
+    mask-image: linear-gradient(to right, #000 calc(100% - 2.5rem), transparent);
+  }
+  .chips[data-more='start'] {
+    mask-image: linear-gradient(to left, #000 calc(100% - 2.5rem), transparent);
+  }
+  .chips[data-more='start end'] {
+    mask-image: linear-gradient(to right, transparent, #000 2.5rem, #000 calc(100% - 2.5rem), transparent);
   }
   .chips button {
     flex: none;
@@ -140,6 +152,15 @@ export const styles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
+  }
+  /* On a dark page pale artwork glares: dimmed a little, as dark themes do with pictures. */
+  :host([data-theme='dark']) .cover {
+    filter: brightness(0.8) saturate(0.9);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-theme='auto']) .cover {
+      filter: brightness(0.8) saturate(0.9);
+    }
   }
   /* The brand's initial, in place of a missing or broken image. */
   img:not([hidden]) + .initial {
@@ -300,21 +321,16 @@ export const styles = css`
   :host([layout='compact']) .title {
     font-size: 0.9375em;
   }
+  /* Each fact stays whole; the deadline moves under the fee rather than being cut ("14 ha…"). */
   :host([layout='compact']) .meta {
-    flex-wrap: nowrap;
-    gap: 0.6rem;
+    gap: 0 0.6rem;
     padding-top: 0.1rem;
     font-size: 0.8125em;
     white-space: nowrap;
-    overflow: hidden;
   }
   :host([layout='compact']) .fee {
     flex: none;
     font-size: 1em;
-  }
-  :host([layout='compact']) .deadline {
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   :host([layout='compact']) .filter-row {
     display: grid;

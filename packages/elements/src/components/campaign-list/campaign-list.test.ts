@@ -147,6 +147,55 @@ describe('<ibusibuk-campaign-list> controlled', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows "14 hari lagi" whole next to a long fee in the compact layout', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+    const el = document.createElement('ibusibuk-campaign-list');
+    el.layout = 'compact';
+    el.now = NOW;
+    const long = makeCampaign(2);
+    el.campaigns = [{ ...long, compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket' }, timeline: { ...long.timeline, applyBy: new Date(NOW.getTime() + 14 * 86_400_000).toISOString() } }];
+    wrap.append(el);
+    await el.updateComplete;
+    const deadline = cards(el)[0]!.querySelector<HTMLElement>('.deadline')!;
+    expect(deadline.textContent!.trim()).to.equal('14 hari lagi');
+    expect(deadline.scrollWidth).to.be.at.most(deadline.clientWidth);
+    const card = cards(el)[0]!.getBoundingClientRect();
+    const box = deadline.getBoundingClientRect();
+    expect(box.right).to.be.at.most(card.right);
+    expect(box.height).to.be.below(24, 'on one line of its own');
+  });
+
+  it('fades the platform chips where more hide, and a chip reached by keyboard scrolls into view', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+    const el = document.createElement('ibusibuk-campaign-list');
+    el.layout = 'compact';
+    el.now = NOW;
+    el.campaigns = makeCampaigns(2);
+    wrap.append(el);
+    await el.updateComplete;
+    const row = shadow(el).querySelector<HTMLElement>('.chips')!;
+    expect(row.scrollWidth).to.be.above(row.clientWidth, 'the row overflows at 300px');
+    await until(() => row.dataset.more === 'end', 2000, 'the end fade');
+    expect(getComputedStyle(row).maskImage).to.contain('gradient');
+    const chips = [...row.querySelectorAll('button')];
+    expect(chips.every((b) => b.tabIndex === 0)).to.equal(true);
+    chips.at(-1)!.focus();
+    await until(() => row.dataset.more === 'start', 2000, 'the start fade once scrolled to the end');
+    const last = chips.at(-1)!.getBoundingClientRect();
+    const shown = row.getBoundingClientRect();
+    expect(last.left).to.be.at.least(shown.left);
+    expect(last.right).to.be.at.most(shown.right);
+  });
+
+  it('dims pale covers under the dark theme', async () => {
+    const el = await controlled(makeCampaigns(2));
+    const cover = () => getComputedStyle(cards(el)[0]!.querySelector('.cover')!).filter;
+    expect(cover()).to.equal('none');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(cover()).to.contain('brightness');
+  });
+
   it('links cards through href-template and lets the page cancel the link', async () => {
     const el = await controlled(makeCampaigns(2), { hrefTemplate: 'https://brand.example/kampanye/{slug}?id={id}' });
     const link = cards(el)[0]!.querySelector<HTMLAnchorElement>('a.stretched')!;
@@ -220,6 +269,36 @@ describe('<ibusibuk-campaign-list> connected', () => {
     expect(expected.data.length).to.be.greaterThan(3);
     expect(shadow(list).querySelector('[role="status"]')!.textContent).to.contain('kampanye ditampilkan');
     await expect(list).to.be.accessible();
+  });
+
+  it('shows its count only once the list is whole, so no screen size gives another number', async () => {
+    let total = 0;
+    for await (const _ of publicClient().campaigns.list({ status: 'open', limit: 100 })) total++;
+    const { list } = await connected('layout="compact" page-size="4"');
+    await oneEvent(list, 'ibusibuk-campaigns-load');
+    await list.updateComplete;
+    expect(total).to.be.above(4);
+    expect(shadow(list).querySelector('.count')).to.equal(null);
+    expect(shadowText(list)).not.to.match(/\d\+ kampanye/);
+    while (shadow(list).querySelector('.load-more')) {
+      await list.loadMore();
+      await list.updateComplete;
+    }
+    expect(shadow(list).querySelector('.count')!.textContent!.trim()).to.equal(`${total} kampanye`);
+  });
+
+  it('shows the brand whole in the compact thumbnails: a square logo, not a cropped wide cover', async () => {
+    const { list } = await connected('layout="compact" page-size="4"');
+    await oneEvent(list, 'ibusibuk-campaigns-load');
+    await list.updateComplete;
+    const thumbs = () => cards(list).map((c) => c.querySelector<HTMLImageElement>('.cover img')!);
+    await until(() => thumbs().every((img) => img.hidden || (img.complete && img.naturalWidth > 0)), 8000, 'the thumbnails');
+    for (const img of thumbs().filter((i) => !i.hidden)) {
+      const box = img.getBoundingClientRect();
+      // object-fit: cover crops nothing when the picture has the box's shape.
+      expect(Math.abs(img.naturalWidth / img.naturalHeight - box.width / box.height), img.src).to.be.below(0.02);
+    }
+    expect(thumbs().some((img) => !img.hidden)).to.equal(true);
   });
 
   it('asks the server for the platform given as an attribute, and again when a chip is chosen', async () => {

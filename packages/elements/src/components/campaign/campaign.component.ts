@@ -25,6 +25,7 @@ import { stepPosition } from './campaign.steps.js';
 import { renderClock } from './campaign.deadlines.js';
 import { renderDetails } from './campaign.details.js';
 import { LiveParticipation, sameVersion } from './campaign.live.js';
+import { FocusAfterSignIn } from '../sign-in/sign-in.focus.js';
 import { deadlineStyles } from '../../styles/deadline.styles.js';
 
 /** The child elements a stage may need, loaded only when it is reached (each is its own chunk). */
@@ -114,8 +115,23 @@ export class IbuSibukCampaign extends IbuSibukElement {
   @query('#withdraw-keep') private _withdrawKeep?: HTMLButtonElement | null;
   @query('#withdraw') private _withdrawButton?: HTMLButtonElement | null;
 
-  /** The step element last rendered; when another one takes its place, focus moves to the new status. */
+  /** The step element last rendered; when her own move puts another one in its place, focus moves to the new status. */
   private _lastChild: string | null | undefined;
+  /**
+   * Set by her own move (a child's change, withdrawing). A stage that arrives by itself (the page
+   * loading, the team's move) never moves focus or scrolls the page.
+   */
+  private _herMove = false;
+
+  /** After signing in here: the new status if she has taken part, else the apply heading. */
+  private readonly _signInFocus = new FocusAfterSignIn(
+    this,
+    () => Boolean(this.ibusibuk?.kol),
+    () =>
+      this._participationTask.status !== TaskStatus.COMPLETE || this._participation === undefined
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(this._participation ? '#status-title' : '#apply'),
+  );
 
   private readonly _campaignTask = new Task(this, {
     task: async ([key, connected], { signal }) => {
@@ -267,7 +283,8 @@ export class IbuSibukCampaign extends IbuSibukElement {
     if (this._participation === undefined) return;
     // The same child (the uploader from draft to review) keeps focus itself; a new one would drop it.
     const childTag = this._participation ? stageElement(this._participation.stage) : 'ibusibuk-apply-form';
-    if (this._lastChild !== undefined && childTag !== this._lastChild) this._statusTitle?.focus();
+    if (this._herMove && this._lastChild !== undefined && childTag !== this._lastChild) this._statusTitle?.focus();
+    this._herMove = false;
     this._lastChild = childTag;
   }
 
@@ -276,6 +293,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
     const next = event.detail?.participation;
     if (!next || (this._campaign && next.campaignId !== this._campaign.id)) return;
     const moved = next.stage !== this._participation?.stage;
+    this._herMove = moved;
     this._participation = next;
     this._confirmWithdraw = false;
     this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);
@@ -629,7 +647,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
     }
     return html`<div class="withdraw confirm notice warning" role="group" aria-labelledby="withdraw-title">
       <strong id="withdraw-title">${t.withdrawTitle}</strong>
-      <p>${t.withdrawBody}</p>
+      <p>${participation.stage === 'applied' ? t.withdrawApplicationBody : t.withdrawBody}</p>
       ${this._withdrawError ? html`<p class="field-error" role="alert">${this._withdrawError}</p>` : nothing}
       <div class="actions">
         <button
@@ -668,6 +686,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
     this._withdrawError = '';
     try {
       const next = await new Participations(client).withdraw(participation.id);
+      this._herMove = true;
       this._participation = next;
       this._confirmWithdraw = false;
       this._announcement = messages(this.lang_).statusUpdated(common(this.lang_).stage[next.stage]);

@@ -102,11 +102,11 @@ export default {
     },
     completed: {
       title: 'All done!',
-      body: 'Thank you. We are processing your payment.',
+      body: 'We are processing your payment.',
     },
     paid: {
       title: 'Payment sent',
-      body: 'Thank you for creating with us. See you in the next campaign!',
+      body: 'The payment’s details are below.',
     },
     rejected: {
       title: 'Thank you for applying',
@@ -128,6 +128,7 @@ export default {
   withdraw: 'Withdraw from the campaign',
   withdrawTitle: 'Withdraw from this campaign?',
   withdrawBody: 'Your slot will go to another mum, and this cannot be undone.',
+  withdrawApplicationBody: 'Your application to this campaign will be withdrawn, and this cannot be undone.',
   withdrawConfirm: 'Yes, withdraw',
   withdrawKeep: 'Keep my place',
   withdrawing: 'Withdrawing…',

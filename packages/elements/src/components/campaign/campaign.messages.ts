@@ -79,7 +79,7 @@ const id = {
       body: 'Unggah draf foto atau video beserta caption-nya sesuai brief.',
     },
     in_review: {
-      title: 'Draf sedang direview',
+      title: 'Draf sedang ditinjau',
       body: 'Tim kami sedang memeriksa draf Bunda, biasanya 1–2 hari kerja. Belum perlu tayang dulu, ya.',
     },
     revision_requested: {
@@ -104,11 +104,11 @@ const id = {
     },
     completed: {
       title: 'Semua tugas selesai!',
-      body: 'Terima kasih, Bunda. Pembayaran sedang kami proses.',
+      body: 'Pembayaran sedang kami proses.',
     },
     paid: {
       title: 'Pembayaran sudah dikirim',
-      body: 'Terima kasih sudah berkarya bersama kami, Bunda. Sampai jumpa di kampanye berikutnya!',
+      body: 'Rincian pembayarannya ada di bawah.',
     },
     rejected: {
       title: 'Terima kasih sudah mendaftar, Bunda',
@@ -130,6 +130,7 @@ const id = {
   withdraw: 'Mundur dari kampanye',
   withdrawTitle: 'Yakin ingin mundur, Bunda?',
   withdrawBody: 'Slot Bunda akan diberikan ke ibu lain, dan langkah ini tidak bisa dibatalkan.',
+  withdrawApplicationBody: 'Pendaftaran Bunda untuk kampanye ini akan ditarik, dan langkah ini tidak bisa dibatalkan.',
   withdrawConfirm: 'Ya, saya mundur',
   withdrawKeep: 'Tidak jadi',
   withdrawing: 'Memproses…',

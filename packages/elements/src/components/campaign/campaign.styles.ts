@@ -36,6 +36,15 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  /* On a dark page pale artwork glares: dimmed a little, as dark themes do with pictures. */
+  :host([data-theme='dark']) .cover {
+    filter: brightness(0.8) saturate(0.9);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-theme='auto']) .cover {
+      filter: brightness(0.8) saturate(0.9);
+    }
+  }
   .header {
     display: grid;
     gap: 0.5rem;

@@ -5,7 +5,8 @@ import '../provider/provider.js';
 import type { IbuSibukCampaign } from './campaign.component.js';
 import { stepPosition } from './campaign.steps.js';
 import { demoBrief, demoCampaign, participationAt } from './campaign.fixtures.js';
-import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol } from '../../../test/fixtures.js';
+import { PUBLISHABLE_KEY, apiBase, publicClient, signInKol, uniqueEmail } from '../../../test/fixtures.js';
+import { createClient } from '@ibusibuk/sdk';
 import { $, shadow, text, until } from '../../../test/support/dom.js';
 
 const campaign = demoCampaign();
@@ -274,6 +275,113 @@ describe('<ibusibuk-campaign> controlled', () => {
     await el.updateComplete;
     expect($(el, '[part~="status"]')!.dataset.stage).to.equal('accepted');
     await until(() => shadow(el).activeElement?.id === 'status-title', 2000, 'focus on the new status');
+  });
+});
+
+/** Rendered text down through every shadow root (a child element's cards count too). */
+function deepText(root: Node): string {
+  const parts: string[] = [];
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element && node.localName !== 'style') parts.push(deepText(node.shadowRoot ?? node));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('<ibusibuk-campaign> says each thing once', () => {
+  it('thanks her once on the paid screen, in both languages', async () => {
+    for (const [locale, thanks] of [['id', /terima kasih/gi], ['en', /thank you/gi]] as const) {
+      const el = await controlled('paid', locale);
+      const insight = $(el, 'ibusibuk-insight-submitter')!;
+      await until(() => shadow(insight).querySelector('.status-head.paid'), 8000, 'the paid card');
+      await until(() => (deepText(shadow(el)).match(thanks) ?? []).length > 0, 4000, 'the thanks');
+      expect((deepText(shadow(el)).match(thanks) ?? []).length, deepText(shadow(el))).to.equal(1);
+    }
+  });
+});
+
+/** A KOL who applied (through the API) to a demo campaign open to her; her token and the campaign's slug. */
+async function appliedKol() {
+  const { token } = await signInKol(uniqueEmail('mundur'));
+  const client = createClient({ baseUrl: apiBase(), sessionToken: token });
+  const campaign = await publicClient().campaigns.get('ruam-popok-atasi-dengan-lembut');
+  await client.applications.create(campaign.id, {
+    profile: {
+      name: 'Rina Marlina',
+      whatsapp: '+6281234567890',
+      city: 'Bandung',
+      province: 'Jawa Barat',
+      socialAccounts: [{ platform: 'tiktok', handle: '@rina.bundasehat', followers: 12_500 }],
+      children: [],
+      niches: ['parenting'],
+    },
+    answers: {
+      whyMe: 'Si Kecil sering ruam popok, dan saya rutin berbagi tips perawatan kulit bayi.',
+      contentIdea: 'Video singkat rutinitas ganti popok malam hari dengan krim ruam.',
+      eligibility: { meetsRequirements: true, willFollowBrief: true },
+    },
+    consent: true,
+  });
+  return { token, slug: campaign.slug };
+}
+
+describe('<ibusibuk-campaign> on a page she opens', () => {
+  it('neither scrolls the page nor takes focus while it loads her participation', async () => {
+    const { token, slug } = await appliedKol();
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <h1 style="height: 3000px">Halaman brand</h1>
+      <ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY} session-token=${token}>
+        <ibusibuk-campaign campaign=${slug}></ibusibuk-campaign>
+      </ibusibuk-provider>
+    </div>`);
+    scrollTo(0, 0);
+    const el = page.querySelector('ibusibuk-campaign')!;
+    await until(() => $(el, '[part~="status"]')?.dataset.stage === 'applied', 8000, 'her applied status');
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(scrollY).to.equal(0);
+    expect(document.activeElement).to.equal(document.body);
+  });
+
+  it('does not speak of a slot when she withdraws an application', async () => {
+    const { token, slug } = await appliedKol();
+    const provider = await fixture(html`<ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY} session-token=${token}>
+      <ibusibuk-campaign campaign=${slug}></ibusibuk-campaign>
+    </ibusibuk-provider>`);
+    const el = provider.querySelector('ibusibuk-campaign')!;
+    await until(() => $(el, '#withdraw'), 8000, 'the withdraw button');
+    $<HTMLButtonElement>(el, '#withdraw')!.click();
+    await until(() => $(el, '#withdraw-title'), 2000, 'the confirmation');
+    const confirm = text($(el, '.withdraw.confirm'));
+    expect(confirm).not.to.match(/slot/i);
+    expect(confirm).to.contain('Pendaftaran Bunda untuk kampanye ini akan ditarik');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts focus on the apply heading once she signs in here, not on the page body', async () => {
+    const email = uniqueEmail('fokus');
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY}>
+        <ibusibuk-campaign campaign="ruam-popok-atasi-dengan-lembut"></ibusibuk-campaign>
+      </ibusibuk-provider>
+    </div>`);
+    const el = page.querySelector('ibusibuk-campaign')!;
+    await until(() => $(el, 'ibusibuk-sign-in')?.shadowRoot?.querySelector('#email'), 8000, 'the sign-in form');
+    const signIn = $(el, 'ibusibuk-sign-in')!;
+    const enter = (selector: string, value: string) => {
+      const input = shadow(signIn).querySelector<HTMLInputElement>(selector)!;
+      input.focus();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
+    };
+    enter('#email', email);
+    shadow(signIn).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => shadow(signIn).querySelector('#code'), 8000, 'the code step');
+    const code = (await publicClient().dev.outbox(email)).data[0]!.code!;
+    enter('#code', code);
+    shadow(signIn).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => $(el, 'ibusibuk-apply-form'), 8000, 'the apply form');
+    await until(() => shadow(el).activeElement?.id === 'apply', 4000, 'focus on the apply heading');
+    expect(document.activeElement).to.equal(el);
   });
 });
 

@@ -6,7 +6,7 @@ type DraftStatus = Draft['status'];
 const id = {
   title: 'Draf konten',
   titleRevision: (n: number) => `Revisi draf (versi ${n})`,
-  intro: 'Unggah foto atau video konten Bunda, tulis caption-nya, lalu kirim ke Project Officer untuk direview.',
+  intro: 'Unggah foto atau video konten Bunda, tulis caption-nya, lalu kirim ke Project Officer untuk ditinjau.',
   mediaLegend: 'Foto & video',
   dropTitle: 'Tarik foto atau video ke sini',
   pickFiles: 'Pilih dari galeri',
@@ -40,7 +40,7 @@ const id = {
   blockLength: 'Persingkat caption sampai di bawah batas karakter.',
   submitted: 'Draf terkirim. Project Officer akan segera meninjaunya.',
   formError: 'Draf belum bisa dikirim. Periksa bagian yang ditandai.',
-  inReviewTitle: 'Draf sedang direview oleh Project Officer',
+  inReviewTitle: 'Draf sedang ditinjau oleh Project Officer',
   inReviewBody: 'Bunda akan dikabari lewat email begitu ada hasilnya. Sementara ini tidak perlu melakukan apa-apa.',
   revisionTitle: 'Project Officer meminta revisi',
   revisionBody: 'Perbaiki draf sesuai masukan ini, lalu kirim versi barunya di bawah.',
@@ -59,7 +59,7 @@ const id = {
   yourNote: 'Catatan Bunda',
   noCaption: '(tanpa caption)',
   draftStatus: {
-    in_review: 'Sedang direview',
+    in_review: 'Sedang ditinjau',
     revision_requested: 'Perlu revisi',
     approved: 'Disetujui',
   } satisfies Record<DraftStatus, string>,

@@ -141,7 +141,8 @@ export const styles = css`
   .tag-text {
     flex: 1;
     min-width: 0;
-    overflow-wrap: anywhere;
+    /* Whole handles on a line of their own; split only when one is wider than the line. */
+    overflow-wrap: break-word;
   }
   .tag .add {
     min-height: 36px;

@@ -173,7 +173,7 @@ describe('<ibusibuk-draft-uploader>', () => {
       expect((await changed).detail.participation.stage).to.equal('in_review');
       await el.updateComplete;
 
-      expect($(el, '#status-title')!.textContent).to.equal('Draf sedang direview oleh Project Officer');
+      expect($(el, '#status-title')!.textContent).to.equal('Draf sedang ditinjau oleh Project Officer');
       expect(el.shadowRoot!.activeElement?.id).to.equal('status-title');
       expect($(el, 'form')).to.equal(null);
       expect($(el, '.caption-full')!.textContent).to.contain('Wangi cucian');
@@ -338,6 +338,21 @@ describe('<ibusibuk-draft-uploader>', () => {
       expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal(['Hapus', 'Hapus']);
     });
 
+    it('says a text file named .png is not really a photo and offers no retry that cannot succeed (en too)', async () => {
+      const { token, participation } = await journey(TITLE, 'drafting');
+      for (const locale of ['id', 'en'] as const) {
+        const el = await mount(token, participation.id, locale);
+        pick(el, [new File(['bukan gambar'], `foto-${locale}.png`, { type: 'image/png' })]);
+        await until(() => $(el, '.upload[data-status="invalid"]'), 8000, 'the refusal');
+        expect($(el, '.upload .status.bad')!.textContent!.trim()).to.equal(
+          locale === 'id'
+            ? '“foto-id.png” bukan foto atau video sungguhan, walau namanya seperti itu. Pilih file foto atau video aslinya.'
+            : '“foto-en.png” is not really a photo or video, though its name says so. Choose the real file.',
+        );
+        expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal([locale === 'id' ? 'Hapus' : 'Remove']);
+      }
+    });
+
     it('offers the gallery, the camera and a drop zone', async () => {
       const el = await controlled('drafting');
       const files = $<HTMLInputElement>(el, '#files')!;
@@ -354,7 +369,7 @@ describe('<ibusibuk-draft-uploader>', () => {
 
     it('is read-only while the draft is in review, in both languages', async () => {
       for (const [locale, title] of [
-        ['id', 'Draf sedang direview oleh Project Officer'],
+        ['id', 'Draf sedang ditinjau oleh Project Officer'],
         ['en', 'Your draft is being reviewed by the Project Officer'],
       ] as const) {
         const el = await controlled('in_review', locale);

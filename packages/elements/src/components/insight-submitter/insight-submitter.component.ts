@@ -10,7 +10,6 @@ import {
   InsightInput,
   deadlineOf,
   formatCount,
-  insightFlags,
   MEDIA_LIMITS,
   PostInput,
   STAGES,
@@ -24,8 +23,8 @@ import {
   type InsightFlag,
   type MetricKey,
   type Participation,
-  type Platform,
 } from '@ibusibuk/sdk';
+import { flagsOf } from './insight-submitter.flags.js';
 import { ParticipationElement } from '../../internal/participation-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError } from '../../internal/errors.js';
@@ -374,13 +373,7 @@ export class IbuSibukInsightSubmitter extends ParticipationElement<InsightData> 
     if (fields.screenshotIds) fields.screenshotIds = t.screenshotsRequired;
     if (!checked.success || Object.keys(refused).length > 0) return this._showErrors(fields);
     if (!confirmed) {
-      const followers: Partial<Record<Platform, number>> = {};
-      for (const a of p.application.profile.socialAccounts) followers[a.platform] = Math.max(followers[a.platform] ?? 0, a.followers);
-      const flags = insightFlags({
-        deliverables: deliverables.map((d, i) => ({ platform: d.platform, format: d.format, values: metrics[i]!.values })),
-        followers,
-        ...(p.post ? { postedAt: p.post.postedAt } : {}),
-      });
+      const flags = flagsOf(p, deliverables, metrics);
       if (flags.length > 0) {
         this._flags = flags;
         await this.updateComplete;

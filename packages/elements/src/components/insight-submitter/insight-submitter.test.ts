@@ -127,6 +127,29 @@ const fieldsets = (el: IbuSibukInsightSubmitter) =>
   $$(el, 'fieldset.deliverable').map((fs) => [...fs.querySelectorAll<HTMLInputElement>('input[data-metric]')].map((i) => i.dataset.metric));
 
 describe('<ibusibuk-insight-submitter>', () => {
+  it('says a text file named .png is not really an image, offers no retry and refuses it again without a request', async () => {
+    const { token, participation } = await journey('posted');
+    const el = await mount(token, participation.id);
+    await until(() => $(el, '#screenshots'), 8000, 'the screenshot picker');
+    const fake = new File(['ini catatan, bukan gambar'], 'insight-reels.png', { type: 'image/png', lastModified: 1_780_000_000_000 });
+    const uploadRequests = () => performance.getEntriesByType('resource').filter((e) => /\/v1\/uploads|\/files/.test(e.name)).length;
+    pick(el, [fake]);
+    await until(() => $(el, '.upload[data-status="invalid"]'), 8000, 'the refusal');
+    const said = $(el, '.upload .status.bad')!.textContent!.trim();
+    expect(said).to.equal('“insight-reels.png” bukan gambar sungguhan, walau namanya seperti gambar. Pilih tangkapan layar aslinya.');
+    expect(said).not.to.match(/video/i);
+    expect($$(el, '.upload-actions button').map((b) => b.textContent!.trim())).to.deep.equal(['Hapus']);
+    await expect(el).to.be.accessible();
+
+    // The same file picked again (a new File object, as a picker gives): refused at once, no request sent.
+    const before = uploadRequests();
+    pick(el, [new File(['ini catatan, bukan gambar'], 'insight-reels.png', { type: 'image/png', lastModified: 1_780_000_000_000 })]);
+    await el.updateComplete;
+    expect($$(el, '.upload').map((li) => li.dataset.status)).to.deep.equal(['invalid', 'invalid']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(uploadRequests()).to.equal(before);
+  });
+
   it('refuses a post link from a platform the campaign does not use, then accepts the right one', async () => {
     const { token, participation } = await journey('approved');
     const el = await mount(token, participation.id);
@@ -252,7 +275,7 @@ describe('<ibusibuk-insight-submitter>', () => {
     expect($(el, '.title')!.textContent).to.equal('Insight sedang dicek');
     expect($(el, 'form')).to.equal(null);
     expect($$(el, '.summary')).to.have.length(3);
-    expect($(el, '.summary[data-index="0"] dl')!.textContent).to.contain('Jangkauan (reach)');
+    expect($(el, '.summary[data-index="0"] dl')!.textContent).to.contain('Jangkauan');
     await expect(el).to.be.accessible();
   });
 
@@ -360,8 +383,28 @@ describe('<ibusibuk-insight-submitter>', () => {
       el.style.maxWidth = '';
     });
 
+    it('asks about figures below reach, interactions beyond her followers and a figure with extra zeros', async () => {
+      const { token, participation, campaign } = await journey('posted');
+      const el = await mount(token, participation.id);
+      // Feed: 20.000 likes on 18.000 followers, 200 million impressions; first story: impressions below reach.
+      const figures: Record<string, string>[] = [{ reach: '30000', impressions: '200000000', likes: '20000' }, { reach: '800', impressions: '10' }];
+      campaign.deliverables.forEach((d, i) =>
+        metricFields(d.platform, d.format).forEach((key) => type(el, `#m-${i}-${key}`, figures[i]?.[key] ?? (key === 'reach' ? '800' : key === 'impressions' ? '900' : '10'))),
+      );
+      pick(el, [await png(60)]);
+      await until(() => $(el, '.upload[data-status="done"]'), 8000, 'the screenshot upload');
+      $<HTMLButtonElement>(el, 'button[part="submit"]')!.click();
+      await until(() => $(el, '[part="flags"]'), 4000, 'the question');
+      const said = Object.fromEntries($$(el, '[data-flag]').map((f) => [f.dataset.flag, f.textContent!.replace(/\s+/g, ' ')]));
+      expect(Object.keys(said)).to.include.members(['absurd_value', 'engagement_above_followers', 'below_reach']);
+      expect(said['absurd_value']).to.contain('200.000.000').and.to.contain('tidak masuk akal');
+      expect(said['engagement_above_followers']).to.contain('18.000 pengikut');
+      expect(said['below_reach']).to.contain('lebih sedikit dari');
+      await expect(el).to.be.accessible();
+    });
+
     for (const [locale, title, send, likesWord] of [
-      ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka (likes) 900'],
+      ['id', 'Apakah angka ini benar?', 'Ya, sudah benar, kirim', 'suka 900'],
       ['en', 'Are these figures right?', 'Yes, they are right, send', 'Likes 900'],
     ] as const) {
       it(`asks about likes above reach before sending, and sends when she says they are right (${locale})`, async () => {

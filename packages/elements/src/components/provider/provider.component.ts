@@ -98,10 +98,10 @@ export class IbuSibukProvider extends LitElement {
 
   private readonly _provider = new ContextProvider(this, { context: ibusibukContext });
 
-  /** Sends a one-time code to `email` (through the publishable key). */
-  readonly requestCode = async (email: string): Promise<void> => {
+  /** Sends a one-time code to `email` (through the publishable key), the email in `locale` (default: the provider's). */
+  readonly requestCode = async (email: string, locale: Locale = this._locale): Promise<void> => {
     const client = this._requirePublicClient();
-    await (await session()).requestCode(client, email);
+    await (await session()).requestCode(client, email, locale);
   };
 
   /** Exchanges the emailed code for a session, keeps it as `session-storage` says and announces it. */

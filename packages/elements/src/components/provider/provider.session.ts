@@ -1,10 +1,11 @@
-import { Auth, Me, type BaseClient, type KolProfile, type Session } from '@ibusibuk/sdk';
+import { Auth, Me, type BaseClient, type KolProfile, type Locale, type Session } from '@ibusibuk/sdk';
 
 // Sign-in and the KOL's profile, loaded on first use: a page that only lists
 // campaigns to visitors never fetches this code or the schemas it parses with.
 
-export async function requestCode(client: BaseClient, email: string): Promise<void> {
-  await new Auth(client).requestCode(email);
+/** The server writes the code's email in the request's language: the page's, which may differ from the client's default. */
+export async function requestCode(client: BaseClient, email: string, locale: Locale): Promise<void> {
+  await new Auth(client).requestCode(email, { headers: { 'accept-language': locale } });
 }
 
 export function verifyCode(client: BaseClient, email: string, code: string): Promise<Session> {

@@ -39,6 +39,23 @@ async function signInThrough(ctx: IbuSibukContext, email = uniqueEmail()) {
   return ctx.verifyCode(email, await codeFor(email));
 }
 
+describe('<ibusibuk-provider> on the page', () => {
+  it("leaves the page's own markup inside it in the page's colour and font under theme=\"dark\"", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="background: rgb(20, 20, 24); color: rgb(236, 236, 240); font: 17px Georgia, serif">
+      <ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY} theme="dark">
+        <h2 id="own-heading">Kampanye pilihan</h2>
+        <p id="own-text">Tulisan halaman ini sendiri.</p>
+      </ibusibuk-provider>
+    </div>`);
+    await (page.querySelector('ibusibuk-provider') as IbuSibukProvider).updateComplete;
+    for (const id of ['own-heading', 'own-text']) {
+      const style = getComputedStyle(page.querySelector(`#${id}`)!);
+      expect(style.color, id).to.equal('rgb(236, 236, 240)');
+      expect(style.fontFamily, id).to.equal('Georgia, serif');
+    }
+  });
+});
+
 describe('<ibusibuk-provider>', () => {
   beforeEach(() => {
     sessionStorage.removeItem(SESSION_STORAGE_KEY);

@@ -25,6 +25,7 @@ import { staffStyles } from '../staff/staff.styles.js';
 import { duration, staffMessages } from '../staff/staff.messages.js';
 import { CampaignCache, autoApprovesAt, enteredStageAt, participationsWhere } from '../staff/staff-api.js';
 import { styles } from './review-queue.styles.js';
+import { flagsOf } from '../insight-submitter/insight-submitter.flags.js';
 import { reviewQueueMessages } from './review-queue.messages.js';
 
 /** The stages the queue shows: where the officer's next move is on a draft or on an insight (from `MOVES`). */
@@ -403,7 +404,7 @@ export class IbuSibukReviewQueue extends StaffElement {
     const earlierNote = p.insights.slice(0, -1).reverse().find((i) => i.officerNote)?.officerNote;
     const num = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, this.lang_));
     const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, this.lang_));
-    return html`<section aria-labelledby="metrics-h">
+    return html`${this._flagsView(item)}<section aria-labelledby="metrics-h">
         <h4 id="metrics-h">${t.metrics}</h4>
         <div class="table-wrap" role="region" aria-label=${s.tableScroll(t.metrics)} tabindex="0">
           <table>
@@ -445,6 +446,31 @@ export class IbuSibukReviewQueue extends StaffElement {
         <h4 id="shots-h">${t.screenshots}</h4>
         ${this._mediaView(insight.screenshotIds, detail, (n) => t.screenshot(n), 'screenshots')}
       </section>`;
+  }
+
+  /** Figures that can hardly be true together, in words, before the table: the officer looks closer there. */
+  private _flagsView(item: Item): TemplateResult | typeof nothing {
+    const insight = item.participation.insights.at(-1);
+    if (!insight) return nothing;
+    const deliverables = item.campaign?.deliverables ?? [];
+    const flags = flagsOf(item.participation, deliverables, insight.metrics);
+    if (flags.length === 0) return nothing;
+    const t = reviewQueueMessages(this.lang_);
+    const platformName = campaignTerms(this.lang_).platform;
+    const formatName = offerTerms(this.lang_).format;
+    // A flag's index counts the figures sent; their own deliverableIndex names the content.
+    const figures = insight.metrics.filter((m) => deliverables[m.deliverableIndex]);
+    const contentOf = (index: number | null) => {
+      const d = index === null ? undefined : deliverables[figures[index]?.deliverableIndex ?? -1];
+      return d ? `${platformName[d.platform]} ${formatName[d.format]}: ` : '';
+    };
+    return html`<section class="flags" part="flags" aria-labelledby="flags-h">
+      <h4 id="flags-h">${t.flagsHeading(flags.length)}</h4>
+      <p class="hint">${t.flagsHint}</p>
+      <ul>
+        ${flags.map((f) => html`<li data-flag=${f.code}>${contentOf(f.deliverableIndex)}${f.message[this.lang_]}</li>`)}
+      </ul>
+    </section>`;
   }
 
   private _decision(item: Item): TemplateResult {

@@ -34,6 +34,8 @@ export default {
   requestRevision: 'Request revision',
   draftApproved: (name: string) => `${name}’s draft approved.`,
   draftRevised: (name: string) => `Revision request sent to ${name}.`,
+  flagsHeading: (n: number) => (n === 1 ? '1 figure to check' : `${n} figures to check`),
+  flagsHint: 'These figures can hardly be true together. Compare them with the screenshots before approving.',
   metrics: 'Figures per deliverable',
   deliverable: 'Deliverable',
   engagementRate: 'Engagement rate',

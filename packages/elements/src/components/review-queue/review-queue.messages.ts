@@ -33,6 +33,8 @@ const id = {
   requestRevision: 'Minta revisi',
   draftApproved: (name: string) => `Draf ${name} disetujui.`,
   draftRevised: (name: string) => `Permintaan revisi terkirim ke ${name}.`,
+  flagsHeading: (n: number) => (n === 1 ? '1 angka perlu dicek' : `${n} angka perlu dicek`),
+  flagsHint: 'Angka-angka ini sulit benar bersamaan. Cocokkan dengan tangkapan layar sebelum menyetujui.',
   metrics: 'Angka per konten',
   deliverable: 'Konten',
   engagementRate: 'Tingkat interaksi',

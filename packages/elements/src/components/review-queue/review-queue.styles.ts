@@ -149,6 +149,24 @@ export const styles = css`
   .kol-note {
     font-size: 0.9375em;
   }
+  .flags {
+    margin-bottom: 1rem;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius-sm);
+    border: 1px solid var(--_warning);
+    background: var(--_warning-soft);
+  }
+  .flags h4 {
+    margin: 0 0 0.25rem;
+    color: var(--_warning);
+  }
+  .flags .hint {
+    margin: 0 0 0.4rem;
+  }
+  .flags ul {
+    margin: 0;
+    padding-left: 1.2rem;
+  }
   .tag-list {
     list-style: none;
     margin: 0.4rem 0 0;

@@ -58,6 +58,49 @@ describe('<ibusibuk-review-queue> controlled', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('shows the reviewer the figures that can hardly be true, in words', () => {
+    /** The queue's insight (Siti: 48.200 Instagram and 21.000 TikTok followers) with her figures changed. */
+    async function flagged(change: (reels: Record<string, number>, tiktok: Record<string, number>) => void, locale = 'id') {
+      const data = reviewQueueData();
+      const p = data.participations.find((x) => x.stage === 'insight_review')!;
+      const [reels, tiktok] = p.insights[0]!.metrics;
+      change(reels!.values as Record<string, number>, tiktok!.values as Record<string, number>);
+      const el = await fixture<IbuSibukReviewQueue>(html`<ibusibuk-review-queue locale=${locale} .data=${data}></ibusibuk-review-queue>`);
+      await openDetail(el, 0);
+      return el;
+    }
+    const words = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+    const flagsIn = (el: IbuSibukReviewQueue) => Object.fromEntries($$(el, '[part="flags"] [data-flag]').map((li) => [li.dataset.flag, words(li)]));
+
+    it('none on figures that fit together', async () => {
+      const el = await flagged(() => undefined);
+      expect($(el, '[part="flags"]')).to.equal(null);
+    });
+
+    const cases = [
+      ['above_reach', (r: Record<string, number>) => ((r.reach = 520), (r.likes = 640)), 'Instagram Reels: Angka suka 640 lebih banyak dari jangkauan 520'],
+      ['below_reach', (r: Record<string, number>) => (r.views = 9_000), 'Instagram Reels: Angka penayangan 9.000 lebih sedikit dari jangkauan 18.400'],
+      ['engagement_above_followers', (_: unknown, t: Record<string, number>) => ((t.views = 40_000), (t.likes = 15_000)), 'TikTok Video: Interaksinya setara 72,18 % dari 21.000 pengikut'], // (15.000 + 52 + 30 + 75) / 21.000
+      ['absurd_value', (_: unknown, t: Record<string, number>) => (t.views = 99_999_999_999), 'TikTok Video: Angka penayangan 99.999.999.999 tidak masuk akal untuk satu konten'],
+    ] as const;
+    for (const [code, change, said] of cases) {
+      it(`flags ${code} on the insight`, async () => {
+        const el = await flagged(change as (r: Record<string, number>, t: Record<string, number>) => void);
+        const flags = flagsIn(el);
+        expect(Object.keys(flags)).to.deep.equal([code]);
+        expect(flags[code]).to.contain(said);
+        expect(words($(el, '[part="flags"] h4'))).to.equal('1 angka perlu dicek');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('in English too', async () => {
+      const el = await flagged((r) => ((r.reach = 520), (r.likes = 640)), 'en');
+      expect(flagsIn(el)['above_reach']).to.contain('Instagram Reels: Likes 640 exceed reach 520, yet each account counts once.');
+      expect(words($(el, '[part="flags"] h4'))).to.equal('1 figure to check');
+    });
+  });
+
   it('refuses a revision request without feedback and says why', async () => {
     const el = await controlled('id', 'par_staffRinain_review');
     await until(() => $(el, '.revise'), 3000, 'the decision');

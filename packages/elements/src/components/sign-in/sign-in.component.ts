@@ -205,7 +205,7 @@ export class IbuSibukSignIn extends IbuSibukElement {
     this._busy = true;
     this._status = t.sending;
     try {
-      await ctx.requestCode(email);
+      await ctx.requestCode(email, this.lang_);
       this._step = 'code';
       this._code = resend ? '' : this._code;
       this._codeError = '';

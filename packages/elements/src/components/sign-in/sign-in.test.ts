@@ -179,6 +179,25 @@ describe('<ibusibuk-sign-in>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has the code emailed in the language of the page it is on, whatever the provider says', async () => {
+    const subjectFor = async (email: string) => (await publicClient().dev.outbox(email)).data[0]!.subject;
+    // An English page (its element in English) inside a provider left at its default, Indonesian.
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}"><ibusibuk-sign-in locale="en"></ibusibuk-sign-in></ibusibuk-provider>`;
+    const english = wrapper.querySelector('ibusibuk-sign-in') as IbuSibukSignIn;
+    await english.updateComplete;
+    const first = uniqueEmail('bahasa-en');
+    await toCodeStep(english, first);
+    expect(await subjectFor(first)).to.match(/^Your Ibu Sibuk sign-in code: \d{6}$/);
+    // And the other way round: an Indonesian element inside an English provider.
+    const { el: indonesian } = await mount('locale="en"');
+    indonesian.setAttribute('locale', 'id');
+    await indonesian.updateComplete;
+    const second = uniqueEmail('bahasa-id');
+    await toCodeStep(indonesian, second);
+    expect(await subjectFor(second)).to.match(/^Kode masuk Ibu Sibuk: \d{6}$/);
+  });
+
   it('says it needs a provider when there is none', async () => {
     const el = await fixture<IbuSibukSignIn>(html`<ibusibuk-sign-in></ibusibuk-sign-in>`);
     expect($(el, '[role="alert"]')!.textContent).to.contain('<ibusibuk-provider>');
