@@ -3,7 +3,7 @@ import type { BaseClient } from '../core/base-client.js';
 import type { RequestOptions } from '../core/request.js';
 import { ResumableUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
 import { path } from '../internal/path.js';
-import { Upload } from '../schemas/upload.js';
+import type { Upload } from '../schemas/upload.js';
 
 /** Media files (draft images and videos, insight screenshots). */
 export class Uploads extends APIResource {
@@ -28,6 +28,6 @@ export class Uploads extends APIResource {
 
   /** An upload with a fresh signed `url` (owner KOL and officers only). */
   get(id: string, options?: RequestOptions): Promise<Upload> {
-    return this._get(path`/v1/uploads/${id}`, Upload, options);
+    return this._get(path`/v1/uploads/${id}`, 'Upload', options);
   }
 }
