@@ -11,3 +11,12 @@ export {
   type InsightReport,
   type DeliverableFigures,
 } from './insight/flags.js';
+export * from './uploads-entry.js';
+export {
+  parseCount,
+  formatCount,
+  countRefusalMessage,
+  MAX_COUNT,
+  type ParsedCount,
+  type CountRefusal,
+} from './insight/count.js';
