@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Applications, Campaigns, Me, ApplicationInput, validate, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Applications, Campaigns, Me, type Campaign, type Participation } from '@ibusibuk/sdk/client';
+import { ApplicationInput, validate } from '@ibusibuk/sdk/forms';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { FieldController } from '../../internal/field-controller.js';
 import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RequestCodeInput, VerifyCodeInput, validate } from '@ibusibuk/sdk';
+import { RequestCodeInput, VerifyCodeInput, validate } from '@ibusibuk/sdk/forms';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { FieldController } from '../../internal/field-controller.js';
 import { describeError, fieldsOf } from '../../internal/errors.js';
