@@ -25,7 +25,8 @@ const squeezeElementCss = {
 };
 
 /**
- * name → { modules a page imports, budget in bytes (min+gzip) }. `pnpm test` runs this with
+ * name → { modules a page imports, budget in bytes (min+gzip), and where the budget is not yet
+ * the issue's: goal (the issue's figure) and floor (its bench/floor/ file) }. `pnpm test` runs this with
  * `--strict`: any entry over its budget fails. Issue 14 set the budgets at 28, 55 and 150 kB
  * (staff console 55 kB); where one could not be met within that issue, the budget is the size
  * measured then, and bench/RESULTS.md gives both figures, the floor under it and why. Lower
@@ -37,6 +38,9 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     // Issue 14: 28 kB. Measured 29.02 kB with ky as the transport (5.1 kB of it) and no zod (floor 12.9 kB).
     budget: 29_018,
+    goal: 28_000,
+    floor: 'list-floor.js',
+    why: 'ky, back as the transport, is 5.1 kB of it; the rest over the floor is the list (cards, filters, windowed scrolling, two languages) and the provider, whose markup was outside this change',
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
@@ -45,12 +49,18 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     // Issue 14: 55 kB. Measured 75.74 kB: zod/mini checking the form (about 11 kB) and the elements' own code (floor 26.0 kB).
     budget: 75_744,
+    goal: 55_000,
+    floor: 'campaign-floor.js',
+    why: 'the answers\' schemas are gone from it, but the apply form checks what a mother types with zod/mini (about 11 kB of zod with the KOL\'s request schemas), and the campaign, sign-in and apply form with the SDK\'s client make the rest',
   },
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     // Issue 14: 150 kB. Measured 213.57 kB: thirteen elements, marked, DOMPurify, tus-js-client, zod, ky (floor 74.7 kB).
     budget: 213_568,
+    goal: 150_000,
+    floor: 'everything-floor.js',
+    why: 'thirteen elements and their two languages; marked, DOMPurify and tus-js-client alone are about 40 kB of the floor',
     includeLazy: true,
   },
   {
