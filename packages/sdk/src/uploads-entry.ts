@@ -1,5 +1,6 @@
-// `@ibusibuk/sdk/uploads`: media uploads (the resource and its transports), apart from
-// `@ibusibuk/sdk/client` so that pages which never upload do not load them first.
+// `@ibusibuk/sdk/uploads`: the upload transports (resumable over tus, multipart), apart from
+// `@ibusibuk/sdk/client` so that pages which never upload do not load them first. The Uploads
+// resource is in the client entry and loads its default transport with the first upload.
 export {
   MultipartUploadTransport,
   ResumableUploadTransport,
@@ -10,4 +11,3 @@ export {
   type UploadUrlStorage,
   type PreviousUpload,
 } from './core/uploads.js';
-export { Uploads } from './resources/uploads.js';

@@ -1,10 +1,12 @@
 // What the SDK exports but the zod schemas and what is built on them (validation, the tax
 // table's schema, insight flags) or is only used in a KOL's later steps
-// (uploads, counts typed the Indonesian way): the values of
+// (the upload transports, counts typed the Indonesian way): the values of
 // `@ibusibuk/sdk/client`, and part of the main entry.
 export * from './lifecycle.js';
 export * from './deadlines.js';
 export * from './locale.js';
+export { PLATFORMS } from './platforms.js';
+export * from './schemas/requirements.js';
 export * from './client.js';
 export { campaignReportCsv, type CampaignReportCsvOptions } from './report-csv.js';
 export * from './core/errors.js';
@@ -14,6 +16,7 @@ export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } fr
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
 export { EARLY_RESPONSES, EARLY_RESPONSE_MAX_AGE_MS, type EarlyResponse } from './core/early-responses.js';
 export { Campaigns } from './resources/campaigns.js';
+export { Uploads } from './resources/uploads.js';
 export { Briefs } from './resources/briefs.js';
 export { Auth } from './resources/auth.js';
 export { Me } from './resources/me.js';

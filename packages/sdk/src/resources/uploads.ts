@@ -1,15 +1,16 @@
 import { APIResource } from '../core/resource.js';
 import type { BaseClient } from '../core/base-client.js';
 import type { RequestOptions } from '../core/request.js';
-import { ResumableUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
+import type { UploadCreateOptions, UploadTransport } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import type { Upload } from '../schemas/upload.js';
 
 /** Media files (draft images and videos, insight screenshots). */
 export class Uploads extends APIResource {
-  readonly #transport: UploadTransport;
+  #transport: UploadTransport | undefined;
 
-  constructor(client: BaseClient, transport: UploadTransport = new ResumableUploadTransport(client._requester)) {
+  /** `transport` defaults to the resumable one (tus), loaded with the first upload. */
+  constructor(client: BaseClient, transport?: UploadTransport) {
     super(client);
     this.#transport = transport;
   }
@@ -22,7 +23,9 @@ export class Uploads extends APIResource {
    * Several calls run at once. Resolves with the Upload, whose id goes into
    * a draft's `mediaIds` or an insight's `screenshotIds`.
    */
-  create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
+  async create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
+    // Loaded here rather than imported: a page that never uploads (or only reads) does not carry the transport.
+    this.#transport ??= new (await import('../core/uploads.js')).ResumableUploadTransport(this._requester);
     return this.#transport.send(file, options);
   }
 
