@@ -1,6 +1,6 @@
 // `@ibusibuk/sdk/uploads`: the upload transports (resumable over tus, multipart), apart from
 // `@ibusibuk/sdk/client` so that pages which never upload do not load them first. The Uploads
-// resource is in the client entry and loads its default transport with the first upload.
+// resource is in the client entry and fetches its default transport by import().
 export {
   MultipartUploadTransport,
   ResumableUploadTransport,

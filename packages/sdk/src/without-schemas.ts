@@ -1,13 +1,14 @@
-// What the SDK exports but the zod schemas and what is built on them (validation, the tax
-// table's schema, insight flags) or is only used in a KOL's later steps
-// (the upload transports, counts typed the Indonesian way): the values of
-// `@ibusibuk/sdk/client`, and part of the main entry.
+// The values of `@ibusibuk/sdk/client`, and part of the main entry: what the SDK exports but
+// the zod schemas and what is built on them (validation, the tax table's schema, insight flags),
+// what only a KOL's later steps use (the upload transports, counts typed the Indonesian way) and
+// `createClient`, whose client builds every resource: pages build a `BaseClient` and the
+// resources they use.
 export * from './lifecycle.js';
 export * from './deadlines.js';
 export * from './locale.js';
 export { PLATFORMS } from './platforms.js';
 export * from './schemas/requirements.js';
-export * from './client.js';
+export { BaseClient, VERSION, type ClientOptions } from './core/base-client.js';
 export { campaignReportCsv, type CampaignReportCsvOptions } from './report-csv.js';
 export * from './core/errors.js';
 export { APIResource } from './core/resource.js';

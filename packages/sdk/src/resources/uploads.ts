@@ -7,12 +7,20 @@ import type { Upload } from '../schemas/upload.js';
 
 /** Media files (draft images and videos, insight screenshots). */
 export class Uploads extends APIResource {
-  #transport: UploadTransport | undefined;
+  readonly #transport: Promise<UploadTransport>;
 
-  /** `transport` defaults to the resumable one (tus), loaded with the first upload. */
+  /**
+   * `transport` defaults to the resumable one (tus). Its code is fetched by import() as the
+   * resource is made, not imported: pages that only read uploads (the review queue) or never
+   * upload do not carry it in their first load.
+   */
   constructor(client: BaseClient, transport?: UploadTransport) {
     super(client);
-    this.#transport = transport;
+    this.#transport = transport
+      ? Promise.resolve(transport)
+      : import('../core/uploads.js').then(({ ResumableUploadTransport }) => new ResumableUploadTransport(client._requester));
+    // A page that never uploads must not see a failed fetch of that code as an unhandled rejection.
+    this.#transport.catch(() => undefined);
   }
 
   /**
@@ -24,9 +32,7 @@ export class Uploads extends APIResource {
    * a draft's `mediaIds` or an insight's `screenshotIds`.
    */
   async create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
-    // Loaded here rather than imported: a page that never uploads (or only reads) does not carry the transport.
-    this.#transport ??= new (await import('../core/uploads.js')).ResumableUploadTransport(this._requester);
-    return this.#transport.send(file, options);
+    return (await this.#transport).send(file, options);
   }
 
   /** An upload with a fresh signed `url` (owner KOL and officers only). */
