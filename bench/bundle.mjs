@@ -38,7 +38,8 @@ export async function run() {
     const m = await measure(b);
     // A first load under 1 kB means the entry's imports were dropped, not that the code is small.
     const broken = m.first < 1000;
-    const met = !broken && m.counted <= b.budget;
+    // Judged against the issue's figure (goal) where the size check's budget is still the measured size.
+    const met = !broken && m.counted <= (b.goal ?? b.budget);
     ours.push({ ...b, ...m, broken, met });
     log(`bundle: ${b.name}: first ${kB(m.first)}, all ${kB(m.all)}${broken ? ' (BROKEN: nothing in the first load)' : ''}`);
   }
@@ -53,9 +54,13 @@ export async function run() {
       log(`bundle: ${p.name}: not measured (${String(error.message ?? error).split('\n')[0]})`);
     }
   }
-  // What any campaign list on this stack ships before its own code (bench/floor/list-floor.js).
-  const floor = await measure({ modules: [relative(COMPONENTS, `${BENCH}floor/list-floor.js`)] });
-  log(`bundle: floor of the list (lit + @lit/context + zod/mini parsing a campaign page): ${kB(floor.first)}`);
+  // What any page of an entry built on this stack ships before its own code (bench/floor/).
+  const floors = new Map();
+  for (const o of ours.filter((o) => o.floor)) {
+    const m = await measure({ modules: [relative(COMPONENTS, `${BENCH}floor/${o.floor}`)], includeLazy: o.includeLazy });
+    floors.set(o.name, m.counted);
+    log(`bundle: floor of ${o.name} (bench/floor/${o.floor}): ${kB(m.counted)}`);
+  }
   const peer = (key) => peers.find((p) => p.key === key && !p.missing);
   const lit = peer('lit');
   const typeform = peer('typeform');
@@ -67,8 +72,8 @@ export async function run() {
       `**${o.name}**`,
       o.broken ? `${kB(o.first)} (broken)` : kB(o.first),
       kB(o.all),
-      `${kB(o.budget)} (${o.includeLazy ? 'everything' : 'first load'})`,
-      o.broken ? 'n/a' : ratio(o.counted / o.budget),
+      `${kB(o.goal ?? o.budget)} (${o.includeLazy ? 'everything' : 'first load'})`,
+      o.broken ? 'n/a' : ratio(o.counted / (o.goal ?? o.budget)),
       o.broken ? 'n/a' : x(o.first, lit),
       o.broken ? 'n/a' : x(o.first, typeform),
       o.broken ? 'n/a' : x(o.first, shoelace),
@@ -90,7 +95,7 @@ export async function run() {
         '(esbuild warns `ignored-bare-import`; the size check builds with `logLevel: silent`). The size check passes this budget whatever the code weighs.',
     );
   }
-  for (const o of ours.filter((o) => !o.broken && !o.met)) {
+  for (const o of ours.filter((o) => !o.broken && !o.met && !o.goal)) {
     const a = await attribute(o.modules, { includeLazy: o.includeLazy });
     const top = a.groups
       .slice(0, 7)
@@ -101,14 +106,15 @@ export async function run() {
         `${o.includeLazy ? 'All its chunks come to' : 'Its first load is'} ${(a.total / 1000).toFixed(1)} kB minified before gzip; the largest parts: ${top}.`,
     );
   }
-  const list = ours[0];
-  notes.push(
-    `- **The floor under the list's budget.** A Lit element with the provider's context (@lit/context) and zod/mini parsing a page ` +
-      `of campaigns with the SDK's schema, and nothing else (\`bench/floor/list-floor.js\`), is ${kB(floor.first)} of the ${kB(list.budget)}. ` +
-      `That leaves ${kB(Math.max(0, list.budget - floor.first))} for the SDK's client (transport, retries, errors, pagination), the list's states, ` +
-      `filters, cards and windowed scrolling, its styles and two languages, and the provider's session handling; ours spend ` +
-      `${kB(Math.max(0, list.counted - floor.first))} there.`,
-  );
+  for (const o of ours.filter((o) => o.goal)) {
+    const floor = floors.get(o.name);
+    notes.push(
+      `- **${o.name}: the issue's budget of ${kB(o.goal)} ${o.counted <= o.goal ? 'is met' : `is missed by ${kB(o.counted - o.goal)}`}** ` +
+        `(${kB(o.counted)}; the size check's budget is the size measured when issue 14 set it, ${kB(o.budget)}). ` +
+        `Its floor, what any such page on this stack ships before its own code (\`bench/floor/${o.floor}\`), is ${kB(floor)}: ` +
+        `${kB(Math.max(0, o.counted - floor))} is ours. Why: ${o.why}.`,
+    );
+  }
   const markdown = [
     `esbuild ${await esbuildVersion()}, \`measure()\` from scripts/size.mjs for every row (minified, ES2021, ESM with code splitting, ` +
       "conditions `source`/`browser`, gzip level 6 per file). \"First load\" is the entry plus the chunks it imports statically; " +
@@ -124,7 +130,7 @@ export async function run() {
     title,
     markdown,
     goals: ours.map((o) => ({
-      name: `bundle: ${o.name} ≤ ${kB(o.budget)}`,
+      name: `bundle: ${o.name} ≤ ${kB(o.goal ?? o.budget)}`,
       met: o.broken ? false : o.met,
       figure: o.broken ? 'not measurable (imports dropped)' : kB(o.counted),
     })),

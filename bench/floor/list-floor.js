@@ -1,12 +1,12 @@
 // The floor of the campaign list's budget: what any list built on the chosen stack ships
-// before its own code. A Lit element with reactive properties, the provider's context
-// (@lit/context, consumer and provider) and zod/mini parsing a page of campaigns with the
-// SDK's own schema. Measured by bench/bundle.mjs; never shipped.
-// Through the elements package's own dependencies (@lit/context is not a root dependency).
+// before its own code. A Lit element with reactive properties and a task, the provider's
+// context (@lit/context, consumer and provider) and ky fetching a page of campaigns, trusted
+// as pages trust the API (no schema). Measured by bench/bundle.mjs; never shipped.
+// Through the packages' own dependencies (@lit/context, @lit/task and ky are not root dependencies).
 import { LitElement, css, html } from '../../packages/elements/node_modules/lit/index.js';
 import { ContextConsumer, ContextProvider, createContext } from '../../packages/elements/node_modules/@lit/context/index.js';
-import { CampaignList } from '../../packages/sdk/src/schemas/campaign.ts';
-import { parseResponse } from '../../packages/sdk/src/internal/parse.ts';
+import { Task } from '../../packages/elements/node_modules/@lit/task/index.js';
+import ky from '../../packages/sdk/node_modules/ky/distribution/index.js';
 
 const context = createContext(Symbol('floor'));
 
@@ -19,19 +19,13 @@ class FloorProvider extends LitElement {
 
 class FloorList extends LitElement {
   static styles = css`:host { display: block; }`;
-  static properties = { items: { state: true } };
   consumer = new ContextConsumer(this, { context, subscribe: true });
-  constructor() {
-    super();
-    this.items = [];
-  }
-  async connectedCallback() {
-    super.connectedCallback();
-    const body = await (await fetch('/v1/campaigns')).json();
-    this.items = parseResponse(CampaignList, body, { status: 200, requestId: undefined }).data;
-  }
+  campaigns = new Task(this, {
+    task: async (_args, { signal }) => (await ky('/v1/campaigns', { signal, retry: 2, timeout: 30_000 }).json()).data,
+    args: () => [this.consumer.value],
+  });
   render() {
-    return html`<ul>${this.items.map((c) => html`<li>${c.title}</li>`)}</ul>`;
+    return this.campaigns.render({ complete: (items) => html`<ul>${items.map((c) => html`<li>${c.title}</li>`)}</ul>` });
   }
 }
 customElements.define('floor-provider', FloorProvider);

@@ -34,14 +34,14 @@ function isRuntime(id: string): boolean {
 
 /**
  * What only the KOL's steps use (applying, signing in, drafts, insights): the SDK's request
- * schemas and their messages, the upload client, the base of the uploader and the submitter.
+ * schemas and their messages (its forms entry), the upload client, the base of the uploader and the submitter.
  * One chunk beside the runtime, fetched with the first of those elements, so a page that only
  * shows campaigns does not download and run it before its first card.
  */
 function isKolSteps(id: string): boolean {
   const p = path(id);
   return (
-    /\/packages\/sdk\/src\/(schemas\/[a-z-]+\.input|validation|core\/uploads|internal\/tus-[a-z-]+|resources\/(applications|drafts|insights|uploads|payout-profiles))\.ts$/.test(p) ||
+    /\/packages\/sdk\/src\/(schemas\/[a-z-]+\.input|validation|forms|uploads-entry|core\/uploads|internal\/tus-[a-z-]+|resources\/(applications|drafts|insights|uploads|payout-profiles))\.ts$/.test(p) ||
     p.startsWith(`${src}internal/participation`)
   );
 }

@@ -62,6 +62,8 @@ export default {
   <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
   <body>
     <script>window.__IBUSIBUK_API__ = ${JSON.stringify(server.url)};</script>
+    <!-- Pages trust the API's answers; the tests check every one against the SDK's schemas, so a drift between server and SDK fails them. -->
+    <script>window.__ibusibukValidate = 'responses';</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { compiledSchema } from '#compiled-schema';
 import { compiledSchema as pageSchema } from '../src/internal/compiled-schema.js';
-import { CampaignList, Page, ResponseValidationError, createClient, type Campaign } from '../src/index.js';
+import { CampaignList, ConfigurationError, Page, ResponseValidationError, createClient, type Campaign, type ClientOptions } from '../src/index.js';
 import { json, scriptedServer, type Script } from './support/scripted-server.js';
 import { campaign, list, participation } from './support/fixtures.js';
 
@@ -12,9 +12,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(script: Script) {
+async function serve(script: Script, options: Partial<ClientOptions> = {}) {
   server = await scriptedServer(script);
-  return { client: createClient({ baseUrl: server.url, publishableKey: 'pk_test_unit' }), requests: server.requests };
+  return { client: createClient({ baseUrl: server.url, publishableKey: 'pk_test_unit', ...options }), requests: server.requests };
 }
 
 describe('malformed payloads', () => {
@@ -43,6 +43,32 @@ describe('malformed payloads', () => {
       res.end('<html>proxy</html>');
     });
     await expect(client.campaigns.get('x')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+});
+
+describe('trusting the API', () => {
+  const drifted = { ...campaign(), compensation: { type: 'paid', fee: '1.500.000', productDescription: null } };
+
+  it('checks every answer on Node unless told otherwise', async () => {
+    const { client } = await serve((_req, res) => json(res, 200, drifted));
+    await expect(client.campaigns.get('x')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('hands the answer over as it came with validate: none, as pages do by default', async () => {
+    const { client } = await serve((_req, res) => json(res, 200, drifted), { validate: 'none' });
+    await expect(client.campaigns.get('x')).resolves.toMatchObject({ compensation: { fee: '1.500.000' } });
+  });
+
+  it('still refuses a body that is not JSON when trusting the API', async () => {
+    const { client } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>proxy</html>');
+    }, { validate: 'none' });
+    await expect(client.campaigns.get('x')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('refuses an unknown validate setting', () => {
+    expect(() => createClient({ baseUrl: 'http://127.0.0.1:1', publishableKey: 'pk_x', validate: 'all' as never })).toThrow(ConfigurationError);
   });
 });
 

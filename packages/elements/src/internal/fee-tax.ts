@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { computePayout, type Locale } from '@ibusibuk/sdk';
+import { computePayout, type Locale } from '@ibusibuk/sdk/client';
 import { formatRupiah } from './format.js';
 import { feeTaxMessages } from './fee-tax.messages.js';
 

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { isLocale, type Locale } from '@ibusibuk/sdk';
+import { isLocale, type Locale } from '@ibusibuk/sdk/client';
 import { ibusibukContext, type IbuSibukContext } from './context.js';
 import type { IbuSibukErrorDetail } from '../events.js';
 import { afterLanguage } from './localize.js';

@@ -1,6 +1,7 @@
 import { ConfigurationError } from './errors.js';
 import { APIRequester } from './request.js';
 import { isBrowser } from '../internal/env.js';
+import { defaultValidation, type ResponseValidation } from '#response-validation';
 import { isLocale, type Locale } from '../locale.js';
 
 /** The SDK's version, sent in the `X-Client` header. */
@@ -22,6 +23,14 @@ export interface ClientOptions {
   retry?: { /** Default 2. */ maxRetries?: number | undefined } | undefined;
   /** Milliseconds to wait for each attempt's response. Default 30000. */
   timeout?: number | undefined;
+  /**
+   * `'responses'` checks every answer against its zod schema and throws `ResponseValidationError`
+   * naming the first field that does not match; `'none'` trusts the API. Default: `'responses'`
+   * on Node; `'none'` in pages, which then load neither zod nor the schemas to read answers
+   * (switched on, the schemas are loaded by `import()` with the first answer: for development
+   * and tests).
+   */
+  validate?: ResponseValidation | undefined;
   /** Language of the server's error messages (`Accept-Language`). Default `id`. */
   locale?: Locale | undefined;
   /**
@@ -55,6 +64,9 @@ function checkOptions(options: ClientOptions): void {
         'Use a publishable key (pk_…) or a KOL session token (kst_…) here, and keep the secret key on your server.',
     );
   }
+  if (options.validate !== undefined && options.validate !== 'responses' && options.validate !== 'none') {
+    fail('`validate` must be `responses` or `none`.');
+  }
   if (options.locale !== undefined && !isLocale(options.locale)) fail('`locale` must be `id` or `en`.');
 }
 
@@ -84,6 +96,7 @@ export class BaseClient {
       credential: () => this.#sessionToken ?? options.secretKey ?? options.publishableKey,
       locale: () => this.#locale,
       userAgent: `ibusibuk-sdk/${VERSION}`,
+      validate: options.validate ?? defaultValidation(),
     });
   }
 

@@ -49,6 +49,8 @@ export function sendingEarly(early: Promise<Response>, send: (request: Request) 
     if (taken) return send(request);
     taken = true;
     return new Promise((resolve, reject) => {
+      // ky sends a tick after the call: the caller may have aborted already.
+      if (request.signal.aborted) return reject(request.signal.reason);
       request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
       early.then(resolve, () => send(request).then(resolve, reject));
     });

@@ -1,12 +1,13 @@
-import * as z from 'zod/mini';
-import { ErrorBody } from '../schemas/error.js';
-import type { Locale } from '../locale.js';
+import ky, { isHTTPError, isTimeoutError, type RetryOptions } from 'ky';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
 import { sendingEarly, takeEarlyResponse } from './early-responses.js';
+import { apiErrorOf } from '../internal/error-body.js';
 import { newIdempotencyKey } from '../internal/env.js';
-import { retryAfterMs } from '../internal/backoff.js';
-import { parseJson, parseResponse, type ResponseMeta } from '../internal/parse.js';
-import { withRetries } from '../internal/retry.js';
+import { MAX_RETRY_AFTER_MS, MAX_RETRY_DELAY_MS, RETRY_STATUSES, jitter, retryAfterMs, retryDelay } from '../internal/backoff.js';
+import type { ResponseName, ResponseOf } from '../internal/response-check.js';
+import { parseJson, type ResponseMeta } from '../internal/response-json.js';
+import type { ResponseValidation } from '../internal/response-validation.js';
+import type { Locale } from '../locale.js';
 
 /** Options every SDK method accepts as its last argument. */
 export interface RequestOptions {
@@ -29,7 +30,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | undefined>;
 
 /** One call to the API, described for {@link APIRequester.request}. */
-export interface APIRequest<S extends z.ZodMiniType> {
+export interface APIRequest<N extends ResponseName> {
   method: HttpMethod;
   /** Path under the base URL, e.g. `/v1/campaigns`. */
   path: string;
@@ -38,8 +39,8 @@ export interface APIRequest<S extends z.ZodMiniType> {
   body?: unknown;
   /** Sent as multipart instead of `body`. */
   formData?: FormData | undefined;
-  /** The schema the response body must match. */
-  schema: S;
+  /** The name of the schema the response body matches (internal/response-schemas.ts), checked when validation is on. */
+  response: N;
   /** A fetch to use for this call only (uploads bring one that reports progress). */
   fetch?: typeof globalThis.fetch | undefined;
 }
@@ -53,17 +54,8 @@ export interface RequesterConfig {
   credential: () => string | undefined;
   locale: () => Locale;
   userAgent: string;
-}
-
-// setTimeout cannot wait longer than this: a longer timeout would fire at once.
-const MAX_TIMEOUT_MS = 2_147_483_647;
-
-/** An attempt that outlived its timeout; the caller sees a {@link TimeoutError}. */
-class AttemptTimeout extends Error {
-  constructor(request: Request) {
-    super(`Request timed out: ${request.method} ${request.url}`);
-    this.name = 'TimeoutError';
-  }
+  /** Whether answers are checked against their schemas (`'responses'`) or trusted (`'none'`). */
+  validate: ResponseValidation;
 }
 
 /**
@@ -78,34 +70,33 @@ export class APIRequester {
     this.#config = config;
   }
 
-  /** Send one request (with its retries) and return the response body parsed by `req.schema`. */
-  async request<S extends z.ZodMiniType>(req: APIRequest<S>, options: RequestOptions = {}): Promise<z.output<S>> {
+  /** Send one request (with its retries) and return the response body, checked against its schema when validation is on. */
+  async request<N extends ResponseName>(req: APIRequest<N>, options: RequestOptions = {}): Promise<ResponseOf<N>> {
     const timeout = options.timeout ?? this.#config.timeout;
     const signal = options.signal;
     // Looked up per call, so a fetch stubbed after the client was created is the one used.
     const send = req.fetch ?? this.#config.fetch ?? globalThis.fetch;
-    const unlinks: (() => void)[] = [];
     try {
       const url = this.#url(req.path, req.query);
       const init = this.#init(req, options);
       const early = req.method === 'GET' ? takeEarlyResponse(url.href, init.headers) : undefined;
       const through = early ? sendingEarly(early, send) : send;
-      const attempt = () => {
-        const { controller, unlink } = attemptController(signal);
-        unlinks.push(unlink);
-        return fetchWithin(through, new Request(url, { ...init, signal: controller.signal }), timeout, controller);
-      };
-      // PATCH is never repeated; POST is, because every POST carries an Idempotency-Key the server deduplicates on.
-      const repeatable = req.method !== 'PATCH';
-      const response = await withRetries(attempt, { maxRetries: options.maxRetries ?? this.#config.maxRetries, repeatable, signal });
+      const response = await ky(url, {
+        ...init,
+        signal,
+        timeout,
+        // ky hands fetch a Request of its own for every attempt, with its timeout's signal inside.
+        fetch: (request) => through(request as Request),
+        retry: retryOptions(options.maxRetries ?? this.#config.maxRetries, signal),
+      });
       const meta = metaOf(response);
-      if (!response.ok) throw await httpError(response, meta, signal);
-      return parseResponse(req.schema, parseJson(await response.text(), meta), meta);
+      // Read here, not by ky's .json(): the caller's abort must also cut short the reading of the body.
+      const body = parseJson(await response.text(), meta);
+      if (this.#config.validate === 'none') return body as ResponseOf<N>;
+      const { checkResponse } = await import('../internal/response-check.js');
+      return checkResponse(req.response, body, meta);
     } catch (error) {
-      throw toIbuSibukError(error, signal, timeout);
-    } finally {
-      // Only now: the caller's abort must also cut short the reading of the body.
-      for (const unlink of unlinks) unlink();
+      throw await toIbuSibukError(error, signal, timeout);
     }
   }
 
@@ -146,7 +137,7 @@ export class APIRequester {
   }
 
   /** Method, headers and body, shared by every attempt of one call (so they all carry one Idempotency-Key). */
-  #init(req: APIRequest<z.ZodMiniType>, options: RequestOptions): RequestInit & { headers: Headers } {
+  #init(req: APIRequest<ResponseName>, options: RequestOptions): RequestInit & { headers: Headers } {
     const headers = new Headers({ accept: 'application/json', ...this.#commonHeaders() });
     if (req.method === 'POST') headers.set('idempotency-key', options.idempotencyKey ?? newIdempotencyKey());
     for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -169,30 +160,32 @@ function queryString(query: Query): string {
   return params.toString();
 }
 
-/** A controller for one attempt that also aborts when the caller's signal does, until `unlink()`. */
-function attemptController(caller: AbortSignal | undefined): { controller: AbortController; unlink: () => void } {
-  const controller = new AbortController();
-  const abort = () => controller.abort(caller?.reason);
-  if (caller?.aborted) abort();
-  else caller?.addEventListener('abort', abort, { once: true });
-  return { controller, unlink: () => caller?.removeEventListener('abort', abort) };
-}
-
 /**
- * Fetch `request`, giving up after `timeout` ms: rejects with {@link AttemptTimeout}
- * and aborts the request, even if `send` ignores its signal.
+ * When ky sends a call again: after a network error, a timed-out attempt or a status of
+ * {@link RETRY_STATUSES}, never for a PATCH (every POST carries an Idempotency-Key the server
+ * deduplicates on); after the server's `Retry-After`, else about 0.5 s doubling, capped, with jitter.
  */
-function fetchWithin(send: (request: Request) => Promise<Response>, request: Request, timeout: number, controller: AbortController): Promise<Response> {
-  if (timeout > MAX_TIMEOUT_MS) return Promise.reject(new RangeError(`The \`timeout\` option cannot be greater than ${MAX_TIMEOUT_MS}`));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      controller.abort();
-      reject(new AttemptTimeout(request));
-    }, timeout);
-    send(request)
-      .then(resolve, reject)
-      .finally(() => clearTimeout(timer));
-  });
+function retryOptions(limit: number, signal: AbortSignal | undefined): RetryOptions {
+  return {
+    limit,
+    methods: ['get', 'post', 'put', 'delete'],
+    statusCodes: RETRY_STATUSES,
+    afterStatusCodes: RETRY_STATUSES,
+    delay: retryDelay,
+    jitter: (delay) => jitter(delay),
+    backoffLimit: MAX_RETRY_DELAY_MS,
+    retryOnTimeout: true,
+    shouldRetry: ({ error }) => {
+      if (signal?.aborted) return false;
+      if (isHTTPError(error)) {
+        // A long Retry-After (an hourly limit, say) is the caller's to handle, not ours to sleep through; ky would wait it out.
+        const after = retryAfterMs(error.response.headers.get('retry-after'));
+        return after !== undefined && after > MAX_RETRY_AFTER_MS ? false : undefined;
+      }
+      // Whatever a fetch throws short of an answer (ky knows only the runtimes' own network errors) is worth another try.
+      return isTimeoutError(error) ? undefined : true;
+    },
+  };
 }
 
 const metaOf = (response: Response): ResponseMeta => ({
@@ -202,32 +195,33 @@ const metaOf = (response: Response): ResponseMeta => ({
 
 const abortError = (signal: AbortSignal) => new AbortError('The request was aborted.', { code: 'aborted', cause: signal.reason });
 
-/** The error for a failing answer, from its status and, when it is one, the API's error body. */
-async function httpError(response: Response, meta: ResponseMeta, signal: AbortSignal | undefined): Promise<IbuSibukError> {
-  if (signal?.aborted) return abortError(signal);
-  let body: unknown;
-  try {
-    body = JSON.parse(await response.text());
-  } catch {
-    body = undefined;
-  }
-  const parsed = z.safeParse(ErrorBody, body);
-  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
-  return errorFromResponse({
-    status: meta.status,
-    error: parsed.success ? parsed.data.error : undefined,
-    requestId: meta.requestId,
-    retryAfter: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),
-  });
-}
-
-/** Map whatever fetch or the attempt threw to the SDK's error classes. */
-function toIbuSibukError(error: unknown, signal: AbortSignal | undefined, timeout: number): IbuSibukError {
+/** Map whatever ky, fetch or the body's reading threw to the SDK's error classes. */
+async function toIbuSibukError(error: unknown, signal: AbortSignal | undefined, timeout: number): Promise<IbuSibukError> {
   if (error instanceof IbuSibukError) return error;
   if (signal?.aborted) return abortError(signal);
-  if (error instanceof AttemptTimeout) {
+  if (isHTTPError(error)) {
+    const retryAfter = retryAfterMs(error.response.headers.get('retry-after'));
+    return errorFromResponse({
+      status: error.response.status,
+      error: apiErrorOf(await jsonOrUndefined(error.response)),
+      requestId: error.response.headers.get('x-request-id') ?? undefined,
+      retryAfter: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),
+    });
+  }
+  if (isTimeoutError(error)) {
     return new TimeoutError(`The Ibu Sibuk API did not answer within ${timeout} ms.`, { code: 'timeout', cause: error });
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // Node's fetch says only "fetch failed"; its cause says what went wrong.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const reason = cause instanceof Error ? cause.message : String(cause);
   return new NetworkError(`Could not reach the Ibu Sibuk API (${reason}).`, { code: 'network_error', cause: error });
+}
+
+/** The failing answer's body as JSON, or undefined when it is something else (a proxy's HTML page, say). */
+async function jsonOrUndefined(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
 }

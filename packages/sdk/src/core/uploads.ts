@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-import { ErrorBody } from '../schemas/error.js';
-import { Upload } from '../schemas/upload.js';
+import type { Upload } from '../schemas/upload.js';
+import { apiErrorOf } from '../internal/error-body.js';
 import { progressOf, xhrFetch, type UploadProgress } from '../internal/xhr-fetch.js';
 import { blobFileReader } from '../internal/tus-blob-source.js';
 import { loadTus } from '../internal/tus-loader.js';
@@ -67,10 +66,9 @@ function errorOfTus(error: TusError): IbuSibukError {
     } catch {
       body = undefined;
     }
-    const parsed = z.safeParse(ErrorBody, body);
     return errorFromResponse({
       status: response.getStatus(),
-      error: parsed.success ? parsed.data.error : undefined,
+      error: apiErrorOf(body),
       requestId: response.getHeader('x-request-id') ?? undefined,
     });
   }
@@ -223,7 +221,7 @@ export class ResumableUploadTransport implements UploadTransport {
 
     const id = uploadUrl.split('/').filter(Boolean).pop() ?? '';
     const { idempotencyKey: _unused, ...readOptions } = requestOptions;
-    return this.#requester.request({ method: 'GET', path: `/v1/uploads/${encodeURIComponent(id)}`, schema: Upload }, { ...readOptions, signal });
+    return this.#requester.request({ method: 'GET', path: `/v1/uploads/${encodeURIComponent(id)}`, response: 'Upload' }, { ...readOptions, signal });
   }
 }
 
@@ -252,7 +250,7 @@ export class MultipartUploadTransport implements UploadTransport {
     const viaXhr = typeof XMLHttpRequest !== 'undefined';
     if (!viaXhr) onProgress?.(progressOf(0, file.size));
     const upload = await this.#requester.request(
-      { method: 'POST', path: '/v1/uploads', formData, schema: Upload, fetch: viaXhr ? xhrFetch(formData, onProgress) : undefined },
+      { method: 'POST', path: '/v1/uploads', formData, response: 'Upload', fetch: viaXhr ? xhrFetch(formData, onProgress) : undefined },
       requestOptions,
     );
     if (!viaXhr) onProgress?.(progressOf(file.size, file.size));

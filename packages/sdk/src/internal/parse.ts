@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compiledSchema } from '#compiled-schema';
-import { ResponseValidationError } from '../core/errors.js';
+import { invalidResponse, type ResponseMeta } from './response-json.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -22,12 +22,6 @@ function describe(issue: Issue, body: unknown): string {
   return issue.code.replace(/_/g, ' ');
 }
 
-/** Where a response came from, for error messages. */
-export interface ResponseMeta {
-  status: number;
-  requestId: string | undefined;
-}
-
 /**
  * Parse a response body with its schema. A mismatch is a server or version
  * problem, so it throws at once, naming the field, rather than leaking
@@ -39,25 +33,5 @@ export function parseResponse<S extends z.ZodMiniType>(schema: S, body: unknown,
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String).join('.') || '(body)';
   const extra = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-  return throwInvalid(`Unexpected response from the Ibu Sibuk API at \`${path}\`: ${describe(issue, body)}${extra}.`, path, meta);
-}
-
-/** Parse response text as JSON; non-JSON is a {@link ResponseValidationError} at the body's root. */
-export function parseJson(text: string, meta: ResponseMeta): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    return throwInvalid('The Ibu Sibuk API answered with a body that is not JSON.', '(body)', meta, cause);
-  }
-}
-
-function throwInvalid(message: string, path: string, meta: ResponseMeta, cause?: unknown): never {
-  throw new ResponseValidationError(message, {
-    code: 'invalid_response',
-    status: meta.status,
-    requestId: meta.requestId,
-    path,
-    cause,
-  });
+  throw invalidResponse(`Unexpected response from the Ibu Sibuk API at \`${path}\`: ${describe(issue, body)}${extra}.`, path, meta);
 }

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation } from '../schemas/participation.js';
+import type { Participation } from '../schemas/participation.js';
 import type { ApplicationInput } from '../schemas/participation.input.js';
 
 /** A KOL applying to a campaign. */
@@ -11,6 +11,6 @@ export class Applications extends APIResource {
    * Unmet requirements are a `ValidationError`; applying twice an `InvalidTransitionError`.
    */
   create(campaignId: string, input: ApplicationInput, options?: RequestOptions): Promise<Participation> {
-    return this._send('POST', path`/v1/campaigns/${campaignId}/applications`, input, Participation, options);
+    return this._send('POST', path`/v1/campaigns/${campaignId}/applications`, input, 'Participation', options);
   }
 }

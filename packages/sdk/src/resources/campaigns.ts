@@ -2,9 +2,9 @@ import { APIResource } from '../core/resource.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Campaign, CampaignList } from '../schemas/campaign.js';
+import type { Campaign } from '../schemas/campaign.js';
 import type { CampaignCreateInput, CampaignListParams, CampaignUpdateInput } from '../schemas/campaign.input.js';
-import { Brief } from '../schemas/brief.js';
+import type { Brief } from '../schemas/brief.js';
 import type { CampaignReport } from '../schemas/report.js';
 
 /** Campaigns: anyone reads open ones; officers (secret key) write. */
@@ -14,46 +14,44 @@ export class Campaigns extends APIResource {
    * Publishable keys and KOLs see `open`, `closed` and `completed` ones only.
    */
   list(params: ListParams<CampaignListParams> = {}, options?: RequestOptions): PagePromise<Campaign> {
-    return this._list<Campaign, typeof CampaignList>('/v1/campaigns', CampaignList, { ...params }, options);
+    return this._list<Campaign>('/v1/campaigns', 'CampaignList', { ...params }, options);
   }
 
   /** One campaign by id (`cmp_…`) or slug. */
   get(idOrSlug: string, options?: RequestOptions): Promise<Campaign> {
-    return this._get(path`/v1/campaigns/${idOrSlug}`, Campaign, options);
+    return this._get(path`/v1/campaigns/${idOrSlug}`, 'Campaign', options);
   }
 
   /** The campaign's brief: for officers, and for KOLs once accepted (before that, `PermissionError`). */
   brief(id: string, options?: RequestOptions): Promise<Brief> {
-    return this._get(path`/v1/campaigns/${id}/brief`, Brief, options);
+    return this._get(path`/v1/campaigns/${id}/brief`, 'Brief', options);
   }
 
   /** Officer: create a campaign, in status `draft`. */
   create(input: CampaignCreateInput, options?: RequestOptions): Promise<Campaign> {
-    return this._send('POST', '/v1/campaigns', input, Campaign, options);
+    return this._send('POST', '/v1/campaigns', input, 'Campaign', options);
   }
 
   /** Officer: change some fields of a campaign. */
   update(id: string, input: CampaignUpdateInput, options?: RequestOptions): Promise<Campaign> {
-    return this._send('PATCH', path`/v1/campaigns/${id}`, input, Campaign, options);
+    return this._send('PATCH', path`/v1/campaigns/${id}`, input, 'Campaign', options);
   }
 
   /** Officer: open a campaign to applications (status `open`). */
   publish(id: string, options?: RequestOptions): Promise<Campaign> {
-    return this._send('POST', path`/v1/campaigns/${id}/publish`, undefined, Campaign, options);
+    return this._send('POST', path`/v1/campaigns/${id}/publish`, undefined, 'Campaign', options);
   }
 
   /**
    * Staff with `reports.read`, or a secret key: the campaign's results (per stage, per participant,
    * totals) from approved insights. `campaignReportCsv(report)` makes a spreadsheet of it.
    */
-  async report(id: string, options?: RequestOptions): Promise<CampaignReport> {
-    // Loaded when asked for: pages that never show a report do not carry its schema.
-    const { CampaignReport } = await import('../schemas/report.js');
-    return this._get(path`/v1/campaigns/${id}/report`, CampaignReport, options);
+  report(id: string, options?: RequestOptions): Promise<CampaignReport> {
+    return this._get(path`/v1/campaigns/${id}/report`, 'CampaignReport', options);
   }
 
   /** Officer: stop taking applications (status `closed`). */
   close(id: string, options?: RequestOptions): Promise<Campaign> {
-    return this._send('POST', path`/v1/campaigns/${id}/close`, undefined, Campaign, options);
+    return this._send('POST', path`/v1/campaigns/${id}/close`, undefined, 'Campaign', options);
   }
 }

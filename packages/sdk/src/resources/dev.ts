@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { Outbox } from '../schemas/auth.js';
-import { DevClock, type DevClockInput } from '../schemas/dev.js';
+import type { Outbox } from '../schemas/auth.js';
+import type { DevClock, DevClockInput } from '../schemas/dev.js';
 
 /** The dev outbox: messages the server keeps instead of sending. */
 export type OutboxList = z.infer<typeof Outbox>;
@@ -11,7 +11,7 @@ export type OutboxList = z.infer<typeof Outbox>;
 export class Dev extends APIResource {
   /** Messages (sign-in codes) the server would have emailed, newest first; filter by recipient. */
   outbox(email?: string, options?: RequestOptions): Promise<OutboxList> {
-    return this._get('/v1/dev/outbox', Outbox, options, { email });
+    return this._get('/v1/dev/outbox', 'Outbox', options, { email });
   }
 
   /**
@@ -19,6 +19,6 @@ export class Dev extends APIResource {
    * (reminders, automatic approvals, messages), so deadlines can be watched without waiting.
    */
   advanceClock(input: DevClockInput, options?: RequestOptions): Promise<DevClock> {
-    return this._send('POST', '/v1/dev/clock', input, DevClock, options);
+    return this._send('POST', '/v1/dev/clock', input, 'DevClock', options);
   }
 }

@@ -4,7 +4,7 @@ import type { MoveInput } from '../schemas/move.input.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { path } from '../internal/path.js';
-import { Participation, ParticipationList } from '../schemas/participation.js';
+import type { Participation } from '../schemas/participation.js';
 import type { WatchOptions } from '../core/participation-watch.js';
 import type { ParticipationListParams } from '../schemas/participation.input.js';
 
@@ -12,12 +12,12 @@ import type { ParticipationListParams } from '../schemas/participation.input.js'
 export class Participations extends MoveResource {
   /** A KOL's own participations; an officer's, all of them. Await or `for await`. */
   list(params: ListParams<ParticipationListParams> = {}, options?: RequestOptions): PagePromise<Participation> {
-    return this._list<Participation, typeof ParticipationList>('/v1/participations', ParticipationList, { ...params }, options);
+    return this._list<Participation>('/v1/participations', 'ParticipationList', { ...params }, options);
   }
 
   /** One participation (another KOL's is a `NotFoundError`). */
   get(id: string, options?: RequestOptions): Promise<Participation> {
-    return this._get(path`/v1/participations/${id}`, Participation, options);
+    return this._get(path`/v1/participations/${id}`, 'Participation', options);
   }
 
   /**

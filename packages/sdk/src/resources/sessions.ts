@@ -1,8 +1,8 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { Session } from '../schemas/auth.js';
+import type { Session } from '../schemas/auth.js';
 import type { KolSessionCreateInput, SessionCreateInput, StaffSessionCreateInput } from '../schemas/session.input.js';
-import { StaffSession } from '../schemas/staff.js';
+import type { StaffSession } from '../schemas/staff.js';
 
 /** Sessions minted server-side with a secret key: for KOLs of partner sites, and for staff in a browser. */
 export class Sessions extends APIResource {
@@ -18,7 +18,7 @@ export class Sessions extends APIResource {
   create(input: SessionCreateInput | string, options?: RequestOptions): Promise<Session | StaffSession> {
     const body = typeof input === 'string' ? { kolId: input } : input;
     return 'role' in body
-      ? this._send('POST', '/v1/sessions', body, StaffSession, options)
-      : this._send('POST', '/v1/sessions', body, Session, options);
+      ? this._send('POST', '/v1/sessions', body, 'StaffSession', options)
+      : this._send('POST', '/v1/sessions', body, 'Session', options);
   }
 }

@@ -1,17 +1,26 @@
 import { APIResource } from '../core/resource.js';
 import type { BaseClient } from '../core/base-client.js';
 import type { RequestOptions } from '../core/request.js';
-import { ResumableUploadTransport, type UploadCreateOptions, type UploadTransport } from '../core/uploads.js';
+import type { UploadCreateOptions, UploadTransport } from '../core/uploads.js';
 import { path } from '../internal/path.js';
-import { Upload } from '../schemas/upload.js';
+import type { Upload } from '../schemas/upload.js';
 
 /** Media files (draft images and videos, insight screenshots). */
 export class Uploads extends APIResource {
-  readonly #transport: UploadTransport;
+  readonly #transport: Promise<UploadTransport>;
 
-  constructor(client: BaseClient, transport: UploadTransport = new ResumableUploadTransport(client._requester)) {
+  /**
+   * `transport` defaults to the resumable one (tus). Its code is fetched by import() as the
+   * resource is made, not imported: pages that only read uploads (the review queue) or never
+   * upload do not carry it in their first load.
+   */
+  constructor(client: BaseClient, transport?: UploadTransport) {
     super(client);
-    this.#transport = transport;
+    this.#transport = transport
+      ? Promise.resolve(transport)
+      : import('../core/uploads.js').then(({ ResumableUploadTransport }) => new ResumableUploadTransport(client._requester));
+    // A page that never uploads must not see a failed fetch of that code as an unhandled rejection.
+    this.#transport.catch(() => undefined);
   }
 
   /**
@@ -22,12 +31,12 @@ export class Uploads extends APIResource {
    * Several calls run at once. Resolves with the Upload, whose id goes into
    * a draft's `mediaIds` or an insight's `screenshotIds`.
    */
-  create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
-    return this.#transport.send(file, options);
+  async create(file: Blob, options: UploadCreateOptions = {}): Promise<Upload> {
+    return (await this.#transport).send(file, options);
   }
 
   /** An upload with a fresh signed `url` (owner KOL and officers only). */
   get(id: string, options?: RequestOptions): Promise<Upload> {
-    return this._get(path`/v1/uploads/${id}`, Upload, options);
+    return this._get(path`/v1/uploads/${id}`, 'Upload', options);
   }
 }

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { PLATFORMS } from '../platforms.js';
 
 // Primitives of response entities: shape and format only. Input rules (trimming,
 // lengths, bounds, URL parsing, coercion) live in common.input.ts, so a page that
 // only reads entities does not bundle them.
 
 /** Social platforms a campaign can run on. */
-export const Platform = z.enum(['instagram', 'tiktok', 'youtube', 'facebook']);
+export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
-export const PLATFORMS = Platform.options;
+export { PLATFORMS };
 
 /** Content formats a deliverable can take. */
 export const ContentFormat = z.enum(['feed', 'reel', 'story', 'video', 'short', 'live']);

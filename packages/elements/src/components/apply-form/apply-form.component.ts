@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Applications, Campaigns, Me, ApplicationInput, validate, type Campaign, type Participation } from '@ibusibuk/sdk';
+import { Applications, Campaigns, Me, type Campaign, type Participation } from '@ibusibuk/sdk/client';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { FieldController } from '../../internal/field-controller.js';
 import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';
@@ -147,11 +147,20 @@ export class IbuSibukApplyForm extends IbuSibukElement {
     return unmet(campaign, profileForCheck(this._values), this.now ?? new Date());
   }
 
-  /** Client-side field errors: the SDK's schema, then the campaign's requirements. */
+  /** zod/mini and the form's schema: fetched when the form connects, beside it rather than in its first load (bundle budget, scripts/size.mjs). */
+  private _forms: typeof import('@ibusibuk/sdk/forms') | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('@ibusibuk/sdk/forms').then((forms) => (this._forms = forms));
+  }
+
+  /** Client-side field errors: the SDK's schema (once loaded, see _onSubmit), then the campaign's requirements. */
   private _clientErrors(): Record<string, string> {
     const input = this._input();
-    const result = validate(ApplicationInput, input, this.lang_);
-    const errors: Record<string, string> = result.success ? {} : { ...result.fields };
+    const forms = this._forms;
+    const result = forms?.validate(forms.ApplicationInput, input, this.lang_);
+    const errors: Record<string, string> = !result || result.success ? {} : { ...result.fields };
     // An empty field is simply missing, whatever length or pattern it would need.
     for (const path of Object.keys(errors)) {
       const value = path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], input);
@@ -185,6 +194,8 @@ export class IbuSibukApplyForm extends IbuSibukElement {
 
   private async _onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // Still on its way on a very early submit: waited for before the check below, so a second tap meanwhile finds the form submitting.
+    const forms = (this._forms ??= await import('@ibusibuk/sdk/forms'));
     if (this._phase === 'submitting') return;
     const t = applyFormMessages(this.lang_);
     const campaign = this._campaign;
@@ -205,7 +216,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
       this.emitError({ code: 'configuration_error', message: t.notConnected });
       return;
     }
-    const valid = validate(ApplicationInput, this._input(), this.lang_);
+    const valid = forms.validate(forms.ApplicationInput, this._input(), this.lang_);
     if (!valid.success) return;
     this._phase = 'submitting';
     this._announcement = t.submitting;

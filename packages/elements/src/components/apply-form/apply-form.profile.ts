@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { PLATFORMS, type Campaign, type Locale, type Platform } from '@ibusibuk/sdk';
+import { PLATFORMS, type Campaign, type Locale, type Platform } from '@ibusibuk/sdk/client';
 import { common } from '../../internal/common.messages.js';
 import type { FieldController } from '../../internal/field-controller.js';
 import { applyFormMessages } from './apply-form.messages.js';

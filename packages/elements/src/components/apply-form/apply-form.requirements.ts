@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { unmetRequirements, type Campaign, type Locale, type Platform, type UnmetRequirement } from '@ibusibuk/sdk';
+import { unmetRequirements, type Campaign, type Locale, type Platform, type UnmetRequirement } from '@ibusibuk/sdk/client';
 import { common } from '../../internal/common.messages.js';
 import { formatNumber } from '../../internal/format.js';
 import { ageRange, applyFormMessages } from './apply-form.messages.js';

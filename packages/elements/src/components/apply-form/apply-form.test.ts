@@ -39,6 +39,18 @@ const answers = {
 
 let openCampaigns: Campaign[] | undefined;
 /** An open demo campaign of the seed, by its title. */
+// The element fetches its form rules (zod/mini, @ibusibuk/sdk/forms) when it connects; a mother
+// reading the form gives them time to arrive, a test submitting at machine speed does not.
+before(async () => {
+  await import('@ibusibuk/sdk/forms');
+});
+/** After mounting, until the element holds its form rules (its import() answers some tasks later even once the module is loaded). */
+const rulesArrived = async (el: Element) => {
+  const started = Date.now();
+  while (!(el as unknown as { _forms?: unknown })._forms && Date.now() - started < 5_000) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!(el as unknown as { _forms?: unknown })._forms) throw new Error('no forms after 5 s');
+};
+
 async function seeded(title: string): Promise<Campaign> {
   openCampaigns ??= (await publicClient().campaigns.list({ status: 'open', limit: 100 })).data;
   const campaign = openCampaigns.find((c) => c.title === title);
@@ -53,6 +65,7 @@ async function controlled(campaign: Campaign, props: Partial<IbuSibukApplyForm> 
   const el = await fixture<IbuSibukApplyForm>(html`<ibusibuk-apply-form .now=${SERVER_NOW} .campaign=${campaign}></ibusibuk-apply-form>`);
   Object.assign(el, props);
   await el.updateComplete;
+  await rulesArrived(el);
   return el;
 }
 

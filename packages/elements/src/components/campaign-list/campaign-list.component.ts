@@ -1,7 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { Campaigns, type Campaign, type CompensationType, type BaseClient, type Platform } from '@ibusibuk/sdk';
+import { Campaigns, type Campaign, type CompensationType, type BaseClient, type Platform } from '@ibusibuk/sdk/client';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError, isAbort } from '../../internal/errors.js';
 import { campaignTerms, states } from '../../internal/common.messages.js';

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { Campaigns, STAGES, STEPS, campaignReportCsv, type Campaign, type CampaignReport, type Stage, type Step } from '@ibusibuk/sdk';
+import { Campaigns, STAGES, STEPS, campaignReportCsv, type Campaign, type CampaignReport, type Stage, type Step } from '@ibusibuk/sdk/client';
 import { campaignTerms } from '../../internal/common.messages.js';
 import { formatCompact, formatNumber, formatPercent, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';

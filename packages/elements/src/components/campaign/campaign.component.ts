@@ -3,14 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import { Campaigns, Participations, STAGES, STEPS, isWaitingOn,
-  nextActions,
-  opensBrief,
-  stagesIn,
-  type Brief,
-  type Campaign,
-  type Participation,
-  type Stage, } from '@ibusibuk/sdk';
+import { Campaigns, Participations, STAGES, STEPS, isWaitingOn, nextActions, opensBrief, stagesIn, type Brief, type Campaign, type Participation, type Stage } from '@ibusibuk/sdk/client';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { common } from '../../internal/common.messages.js';
 import { describeError, isAbort } from '../../internal/errors.js';

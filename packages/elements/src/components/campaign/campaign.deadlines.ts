@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { deadlineOf, revisionsLeft, type Campaign, type Locale, type Participation } from '@ibusibuk/sdk';
+import { deadlineOf, revisionsLeft, type Campaign, type Locale, type Participation } from '@ibusibuk/sdk/client';
 import { deadlineMessages } from '../../internal/deadline.messages.js';
 import { dueLine, teamWord, windowLine } from '../../internal/deadline.js';
 

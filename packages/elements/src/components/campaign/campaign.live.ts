@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Participations, STAGES, type BaseClient, type Participation } from '@ibusibuk/sdk';
+import { Participations, STAGES, type BaseClient, type Participation } from '@ibusibuk/sdk/client';
 
 interface LiveOptions {
   /** The client to watch with, and the participation to watch; nothing is watched while either is missing. */

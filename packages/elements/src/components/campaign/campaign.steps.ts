@@ -1,4 +1,4 @@
-import { STAGES, STEPS, isWaitingOn, type Participation } from '@ibusibuk/sdk';
+import { STAGES, STEPS, isWaitingOn, type Participation } from '@ibusibuk/sdk/client';
 
 /** Where a participation stands in the stepper: the current step and how many are done. */
 export interface StepPosition {

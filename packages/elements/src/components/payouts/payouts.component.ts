@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { MOVES, PayoutProfiles, Payouts, type Campaign, type Participation, type PayoutProfile } from '@ibusibuk/sdk';
+import { MOVES, PayoutProfiles, Payouts, type Campaign, type Participation, type PayoutProfile } from '@ibusibuk/sdk/client';
 import { formatDate, formatRupiah } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';

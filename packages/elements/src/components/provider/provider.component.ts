@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { BaseClient, isLocale, type KolProfile, type Locale } from '@ibusibuk/sdk';
+import { BaseClient, isLocale, type KolProfile, type Locale } from '@ibusibuk/sdk/client';
 import { ibusibukContext, type IbuSibukContext } from '../../internal/context.js';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { describeError } from '../../internal/errors.js';

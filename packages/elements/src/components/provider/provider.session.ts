@@ -1,4 +1,4 @@
-import { Auth, Me, type BaseClient, type KolProfile, type Locale, type Session } from '@ibusibuk/sdk';
+import { Auth, Me, type BaseClient, type KolProfile, type Locale, type Session } from '@ibusibuk/sdk/client';
 
 // Sign-in and the KOL's profile, loaded on first use: a page that only lists
 // campaigns to visitors never fetches this code or the schemas it parses with.

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RequestCodeInput, VerifyCodeInput, validate } from '@ibusibuk/sdk';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
 import { FieldController } from '../../internal/field-controller.js';
 import { describeError, fieldsOf } from '../../internal/errors.js';
@@ -53,6 +52,14 @@ export class IbuSibukSignIn extends IbuSibukElement {
 
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _focusNext: 'email' | 'code' | undefined;
+
+  /** zod/mini and the sign-in's schemas: fetched when the element connects, beside it rather than in its first load (bundle budget, scripts/size.mjs). */
+  private _forms: typeof import('@ibusibuk/sdk/forms') | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('@ibusibuk/sdk/forms').then((forms) => (this._forms = forms));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -189,6 +196,8 @@ export class IbuSibukSignIn extends IbuSibukElement {
   }
 
   private async _request(resend: boolean): Promise<void> {
+    // Still on its way on a very early try: waited for before the busy check, so a second tap meanwhile finds the sign-in busy.
+    const { validate, RequestCodeInput } = (this._forms ??= await import('@ibusibuk/sdk/forms'));
     const t = messages(this.lang_);
     const ctx = this.ibusibuk;
     if (!ctx || this._busy) return;
@@ -243,6 +252,7 @@ export class IbuSibukSignIn extends IbuSibukElement {
   }
 
   private async _verify(): Promise<void> {
+    const { validate, VerifyCodeInput } = (this._forms ??= await import('@ibusibuk/sdk/forms'));
     const t = messages(this.lang_);
     const ctx = this.ibusibuk;
     if (!ctx || this._busy) return;

@@ -6,12 +6,25 @@ import type { IbuSibukProvider } from '../provider/provider.component.js';
 import { apiBase, PUBLISHABLE_KEY, publicClient, uniqueEmail } from '../../../test/fixtures.js';
 import { $, until } from '../../../test/support/dom.js';
 
+// The element fetches its form rules (zod/mini, @ibusibuk/sdk/forms) when it connects; a mother
+// reading the form gives them time to arrive, a test submitting at machine speed does not.
+before(async () => {
+  await import('@ibusibuk/sdk/forms');
+});
+/** After mounting, until the element holds its form rules (its import() answers some tasks later even once the module is loaded). */
+const rulesArrived = async (el: Element) => {
+  const started = Date.now();
+  while (!(el as unknown as { _forms?: unknown })._forms && Date.now() - started < 5_000) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!(el as unknown as { _forms?: unknown })._forms) throw new Error('no forms after 5 s');
+};
+
 async function mount(attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}" ${attrs}><ibusibuk-sign-in></ibusibuk-sign-in></ibusibuk-provider>`;
   const provider = wrapper.querySelector('ibusibuk-provider') as IbuSibukProvider;
   const el = wrapper.querySelector('ibusibuk-sign-in') as IbuSibukSignIn;
   await el.updateComplete;
+  await rulesArrived(el);
   return { provider, el };
 }
 

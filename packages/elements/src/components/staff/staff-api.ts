@@ -1,12 +1,4 @@
-import {
-  Campaigns,
-  Participations,
-  type BaseClient,
-  type Campaign,
-  type ListParams,
-  type Participation,
-  type ParticipationListParams,
-} from '@ibusibuk/sdk';
+import { Campaigns, Participations, type BaseClient, type Campaign, type ListParams, type Participation, type ParticipationListParams } from '@ibusibuk/sdk/client';
 
 /** The most participations a console list loads (ten pages). */
 const MAX_ROWS = 1000;
