@@ -22,6 +22,7 @@ export {
   type PreviousUpload,
 } from './core/uploads.js';
 export { Campaigns } from './resources/campaigns.js';
+export { Embed, type RenderOptions } from './resources/embed.js';
 export { Briefs } from './resources/briefs.js';
 export { Auth } from './resources/auth.js';
 export { Me } from './resources/me.js';

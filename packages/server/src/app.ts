@@ -27,6 +27,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { mountRoutes, type Route } from './http/route.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { devRoutes } from './routes/dev.js';
+import { embedRoutes } from './routes/embed.js';
 import { participationRoutes } from './routes/participations.js';
 import { staticRoutes } from './routes/static.js';
 import { mediaRoutes, uploadRoutes } from './routes/uploads.js';
@@ -172,6 +173,7 @@ export function createApp(options: ServerOptions = {}): App {
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
   const routes: Route[] = [
     ...campaignRoutes(services),
+    ...embedRoutes(services),
     ...applicationRoutes(services),
     ...participationRoutes(services),
     ...uploadRoutes(services, resumable),

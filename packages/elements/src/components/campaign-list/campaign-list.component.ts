@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { Campaigns, type Campaign, type CompensationType, type BaseClient, type Platform } from '@ibusibuk/sdk';
@@ -480,6 +480,14 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     this.q = this.renderRoot.querySelector<HTMLInputElement>('#q')?.value.trim() || undefined;
   }
 
+  /**
+   * On a server (packages/server/src/embed/) the cards go in with the first render, as the
+   * chunks updated() puts in place in a page: no updated() runs there.
+   */
+  private _serverChunks(): TemplateResult[] {
+    return [...this._rows].map(([i, row]) => html`<div class="chunk" data-chunk=${i}>${row}</div>`);
+  }
+
   private _renderBody() {
     this._rows = new Map();
     const t = messages(this.lang_);
@@ -526,7 +534,7 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     this._cards = cards;
     const loading = this._more === 'loading';
     return html`<p class="count" aria-hidden="true">${t.count(formatNumber(list.length, this.lang_), this._hasMore && !controlled)}</p>
-      <div class="list" role="list" part="list" aria-label=${t.listLabel}></div>
+      <div class="list" role="list" part="list" aria-label=${t.listLabel}>${isServer ? this._serverChunks() : nothing}</div>
       ${!controlled && (this._hasMore || this._more === 'error')
         ? html`<div class="more">
             ${this._more === 'error' ? html`<p class="notice error" role="alert">${t.moreError} ${this._moreError?.message}</p>` : nothing}
