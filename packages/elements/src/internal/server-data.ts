@@ -21,3 +21,13 @@ export function readServerData<T>(host: Element): T | undefined {
     return undefined; // a broken hand-off is fetched again like any other
   }
 }
+
+/**
+ * Whether Lit hydrates `el`'s server-rendered shadow root: `@lit-labs/ssr-client`'s support must
+ * have run before Lit did (it adds `defer-hydration` to every element's observed attributes).
+ * Without it, Lit would render next to the server's nodes.
+ */
+export function hydrates(el: Element): boolean {
+  const observed = (el.constructor as { observedAttributes?: string[] }).observedAttributes ?? [];
+  return observed.includes('defer-hydration');
+}

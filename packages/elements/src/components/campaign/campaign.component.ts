@@ -17,7 +17,7 @@ import { describeError, isAbort } from '../../internal/errors.js';
 import { daysUntil, formatDate, formatRupiah, prepareFormats } from '../../internal/format.js';
 import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';
 import { afterPaint } from '../../internal/paint.js';
-import { readServerData } from '../../internal/server-data.js';
+import { hydrates, readServerData } from '../../internal/server-data.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './campaign.styles.js';
@@ -120,6 +120,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
    * first fetch instead of asking again.
    */
   private _serverCampaign?: Campaign;
+  private _serverCampaignTaken = false;
   /** This element's HTML came from a server: the apply link shows while her participation is looked up, as it did there. */
   private _serverRendered = isServer;
   /**
@@ -143,8 +144,8 @@ export class IbuSibukCampaign extends IbuSibukElement {
         throw Object.assign(new Error(message), { code: 'configuration_error' });
       }
       const fromServer = this._serverCampaign;
-      if (fromServer && (fromServer.id === key || fromServer.slug === key)) {
-        this._serverCampaign = undefined; // taken once: later runs (after a move) fetch the counts again
+      if (fromServer && !this._serverCampaignTaken && (fromServer.id === key || fromServer.slug === key)) {
+        this._serverCampaignTaken = true; // once: later runs (after a move) fetch the counts again
         return fromServer;
       }
       try {
@@ -268,7 +269,12 @@ export class IbuSibukCampaign extends IbuSibukElement {
     // A shadow root before Lit made one is declarative shadow DOM from the server: hydrate it.
     if (!isServer && !this.hasUpdated && this.shadowRoot) {
       this._serverCampaign = readServerData<Campaign>(this);
-      this._serverRendered = this._asOnServer = this._serverCampaign !== undefined;
+      if (hydrates(this)) {
+        this._serverRendered = this._asOnServer = this._serverCampaign !== undefined;
+      } else {
+        // Lit loaded before its hydration support (a page's own Lit, imported first): render afresh, from the same data.
+        this.shadowRoot.replaceChildren();
+      }
     }
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisible);
@@ -289,9 +295,10 @@ export class IbuSibukCampaign extends IbuSibukElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this._asOnServer) {
-      // Hydrated: now the real state (provider, session, participation) renders over the same nodes.
+      // Hydrated: now the real state (provider, session, participation) renders over the same nodes,
+      // in an update of its own (before the next paint: a microtask).
       this._asOnServer = false;
-      this.requestUpdate();
+      void this.updateComplete.then(() => this.requestUpdate());
     }
     if (this._participation === undefined) return;
     // The same child (the uploader from draft to review) keeps focus itself; a new one would drop it.
