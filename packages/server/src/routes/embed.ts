@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { CampaignListParams, isLocale, type Locale } from '@ibusibuk/sdk';
 import { renderCampaignHtml, renderCampaignListHtml } from '../embed/render.js';
@@ -23,14 +24,34 @@ function localeOf(c: Context<AppEnv>): Locale {
   return isLocale(asked) ? asked : c.get('locale');
 }
 
-/** The rendered HTML with its ETag; a 304 when the caller holds it already. */
-function answerHtml(c: Context<AppEnv>, markup: string): Response {
-  const etag = `"${createHash('sha256').update(markup).digest('base64url').slice(0, 27)}"`;
-  const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language, Authorization' };
-  const held = c.req.header('if-none-match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-  if (held?.includes(etag) || held?.includes('*')) return c.body(null, 304, headers);
-  return c.body(markup, 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+/** One rendering, as sent: its ETag and, made once, its gzip form (the HTML is mostly the element's styles). */
+interface Rendered {
+  markup: string;
+  etag: string;
+  gzip?: Buffer;
 }
+
+const rendered = (markup: string): Rendered => ({ markup, etag: `W/"${createHash('sha256').update(markup).digest('base64url').slice(0, 27)}"` });
+
+/** The rendered HTML with its ETag, gzipped when the caller takes it; a 304 when the caller holds it already. */
+function answerHtml(c: Context<AppEnv>, page: Rendered): Response {
+  const headers: Record<string, string> = { ETag: page.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language, Accept-Encoding, Authorization' };
+  const held = c.req.header('if-none-match')?.split(',').map((tag) => tag.trim());
+  if (held?.some((tag) => tag === '*' || tag.replace(/^W\//, '') === page.etag.slice(2))) return c.body(null, 304, headers);
+  headers['Content-Type'] = 'text/html; charset=utf-8';
+  if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+    page.gzip ??= gzipSync(page.markup);
+    return c.body(new Uint8Array(page.gzip), 200, { ...headers, 'Content-Encoding': 'gzip' });
+  }
+  return c.body(page.markup, 200, headers);
+}
+
+/**
+ * Renderings of a campaign, by its key, language and origin. The store hands out the same
+ * campaign object while the campaign is unchanged (and presentCampaign the same presented one),
+ * so a changed campaign is a new key and its old renderings go with the old object.
+ */
+const campaignPages = new WeakMap<object, Map<string, Rendered>>();
 
 /**
  * The campaign and the campaign list as HTML (cards that arrive as HTML): for a brand's or
@@ -51,7 +72,17 @@ export function embedRoutes(services: Services): Route[] {
     handle: async (c, { caller }) => {
       const key = c.req.param('id')!;
       const found = presentCampaign(c, visibleCampaignOf(services, caller, key));
-      return answerHtml(c, await renderCampaignHtml(found, key, localeOf(c)));
+      const locale = localeOf(c);
+      let pages = campaignPages.get(found);
+      if (!pages) campaignPages.set(found, (pages = new Map()));
+      // Per hour too: the card counts the days left to apply.
+      const which = `${locale} ${key} ${Math.floor(Date.now() / 3_600_000)}`;
+      let page = pages.get(which);
+      if (!page) {
+        if (pages.size >= 8) pages.clear();
+        pages.set(which, (page = rendered(await renderCampaignHtml(found, key, locale))));
+      }
+      return answerHtml(c, page);
     },
   });
 
@@ -70,7 +101,7 @@ export function embedRoutes(services: Services): Route[] {
       const page = visibleCampaigns(services, caller, params);
       // The list route's very body: the element hydrates from what its own first fetch would have answered.
       const presented = { object: 'list' as const, data: page.data.map((one) => presentCampaign(c, one)), hasMore: page.hasMore, nextCursor: page.nextCursor };
-      return answerHtml(c, await renderCampaignListHtml(presented, params, localeOf(c)));
+      return answerHtml(c, rendered(await renderCampaignListHtml(presented, params, localeOf(c))));
     },
   });
 
