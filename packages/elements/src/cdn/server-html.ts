@@ -15,9 +15,17 @@ const TAGS = new Set(['ibusibuk-campaign']);
 /** Each tag's HTML requests still in flight: its definition waits for them, so it hydrates instead of rendering twice. */
 const pending = new Map<string, Set<Promise<void>>>();
 
-/** Settles once every HTML asked for `tag` so far is in the page, or has failed. */
-export function htmlSettled(tag: string): Promise<unknown> {
-  return Promise.allSettled([...(pending.get(tag) ?? [])]);
+/** A frame painted: what was put in the page before is on screen. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Settles once every HTML asked for `tag` so far is in the page, or has failed, and, when the page
+ * holds server HTML of that tag, once it has been painted: defining the element (evaluating, then
+ * hydrating) is main-thread work the first card need not wait for.
+ */
+export async function htmlSettled(tag: string): Promise<void> {
+  await Promise.allSettled([...(pending.get(tag) ?? [])]);
+  if ([...document.querySelectorAll(tag)].some((el) => el.shadowRoot)) await nextPaint();
 }
 
 /** The API request of `el`'s HTML, or undefined when the page cannot make it (no provider, key or campaign yet). */
