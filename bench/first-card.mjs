@@ -570,6 +570,10 @@ export async function run() {
           `Without throttling the ratio is ${ratio(results[1].ratio)}.`,
       );
     }
+    notes.push(
+      '- The machine is shared with other engineers’ builds and tests (see the load average in the Machine table): absolute times swing from load to load, ' +
+        'so the ratios of loads run back to back (paired p10–p90) matter more than the milliseconds.',
+    );
     notes.push(`- ${attribution}`);
     const strays = el.requestUrls.filter((u) => u.endsWith('.map'));
     if (strays.length) notes.push(`- Source maps were requested (${strays.length}); they are counted above.`);
