@@ -94,9 +94,11 @@ export async function buildCdn(outdir) {
 
 /**
  * The brand page as examples/brand-site ships it, loading the CDN build from /cdn/ on its own
- * origin (as `pnpm dev --cdn` serves it), and the innerHTML baseline beside it.
+ * origin (as `pnpm dev --cdn` serves it), and the innerHTML baseline beside it; and the same
+ * brand page as a brand's server would make it with the campaign's server HTML included
+ * (`campaignHtml`, from the SDK's `embed.renderCampaign`) in place of the empty element.
  */
-export async function buildFirstCardPages({ apiBase, publishableKey, slug }) {
+export async function buildFirstCardPages({ apiBase, publishableKey, slug, campaignHtml }) {
   // Left over from earlier versions of this benchmark.
   for (const old of ['cdn-campaign', 'brand-site-campaign', 'campaign-entry.js']) rmSync(join(OUT, old), { recursive: true, force: true });
   const cdn = await buildCdn(join(OUT, 'cdn'));
@@ -109,6 +111,10 @@ export async function buildFirstCardPages({ apiBase, publishableKey, slug }) {
   const brand = example.replace(/api-base="[^"]*"/g, `api-base="${apiBase}"`);
   mkdirSync(join(OUT, 'brand-site'), { recursive: true });
   writeFileSync(join(OUT, 'brand-site/index.html'), brand);
+  const element = /<ibusibuk-campaign\s[^>]*><\/ibusibuk-campaign>/;
+  if (!element.test(brand)) throw new Error('examples/brand-site/index.html no longer has the empty <ibusibuk-campaign> this benchmark fills');
+  mkdirSync(join(OUT, 'server-include'), { recursive: true });
+  writeFileSync(join(OUT, 'server-include/index.html'), brand.replace(element, () => campaignHtml));
 
   const baselineScript = fill(readFileSync(join(BENCH, 'pages/baseline.js'), 'utf8'), {
     API_BASE: apiBase,

@@ -8,6 +8,13 @@
   const done = () => window.__firstCard !== undefined;
   const check = () => {
     if (done()) return;
+    // Declarative shadow roots (server HTML in the page) are attached by the parser, not attachShadow().
+    for (const host of document.querySelectorAll('ibusibuk-campaign')) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+        roots.push(host.shadowRoot);
+        observe(host.shadowRoot);
+      }
+    }
     for (const root of roots) {
       for (const el of root.querySelectorAll('h1, h2, h3')) {
         if (el.textContent.trim() === TITLE) {
@@ -33,7 +40,9 @@
       }
     }
   };
-  const observe = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+  function observe(root) {
+    new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+  }
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -42,4 +51,5 @@
     return root;
   };
   observe(document);
+  document.addEventListener('DOMContentLoaded', check);
 })();

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { startServer, ManualClock } from '@ibusibuk/server';
+// By path, not as a dependency: the server depends on the elements (it renders them as HTML).
+import { startServer, ManualClock } from '../server/src/index.ts';
 import { createClient } from '@ibusibuk/sdk';
 
 const server = await startServer({

@@ -18,13 +18,14 @@ interface CspWindow extends Window {
  * 'unsafe-inline', no 'unsafe-eval') — in an iframe, loads the given elements bundle there
  * and lets it render the list from the real server.
  */
-async function openStrictPage(bundle: string) {
+async function openStrictPage(bundle: string, campaign?: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
   const url = new URL('/test/csp/page.html', location.origin);
   url.searchParams.set('bundle', bundle);
   url.searchParams.set('api', apiBase());
+  if (campaign) url.searchParams.set('campaign', campaign);
   frame.src = url.href;
   document.body.append(frame);
   await until(() => (frame.contentWindow as CspWindow | null)?.__cspViolations, 10_000, 'the page');
@@ -38,9 +39,12 @@ async function openStrictPage(bundle: string) {
   return { frame, win, doc: frame.contentDocument! };
 }
 
-async function expectListWithoutViolations(bundle: string) {
-  const { frame, win, doc } = await openStrictPage(bundle);
+async function expectListWithoutViolations(bundle: string, campaign?: string) {
+  const { frame, win, doc } = await openStrictPage(bundle, campaign);
   try {
+    // The served source is unbundled: its provider module loads Lit before the hydration support
+    // (the CDN build puts them in order), and the element renders afresh, from the same data.
+    if (campaign) await expectHydratedCampaign(win, doc, campaign, bundle.startsWith('/dist/'));
     expect(win.__failed).to.equal(undefined);
     expect(win.__loaded).to.be.greaterThan(0);
     const list = doc.querySelector('ibusibuk-campaign-list')!;
@@ -61,9 +65,39 @@ async function expectListWithoutViolations(bundle: string) {
   }
 }
 
+/**
+ * The campaign's server HTML went in before its code (the loader's request, no request for its JSON),
+ * styled through adoptedStyleSheets, and the element took it over: with the built bundle, by hydration
+ * (the title node is the one inserted).
+ */
+async function expectHydratedCampaign(win: CspWindow, doc: Document, slug: string, sameNodes: boolean) {
+  const campaign = doc.querySelector('ibusibuk-campaign') as HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
+  await until(() => campaign.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the campaign’s HTML');
+  const title = campaign.shadowRoot!.querySelector('[part~="title"]');
+  await until(() => win.customElements.get('ibusibuk-campaign') && campaign.hasUpdated, 10_000, 'the campaign hydrated');
+  await campaign.updateComplete;
+  if (sameNodes) expect(campaign.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
+  expect(campaign.shadowRoot!.querySelectorAll('[part~="title"]')).to.have.length(1);
+  expect(campaign.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+  expect(win.getComputedStyle(campaign.shadowRoot!.querySelector('[part~="facts"]')!).borderTopLeftRadius).to.not.equal('0px');
+  const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+  expect(requests).to.include(`/v1/embed/campaigns/${slug}`);
+  expect(requests).to.not.include(`/v1/campaigns/${slug}`);
+}
+
 describe('Content-Security-Policy', () => {
   it('renders the campaign list from the real server under a strict CSP (served source)', async () => {
     await expectListWithoutViolations('/src/cdn/index.ts');
+  });
+
+  it('inserts a campaign’s server HTML and hydrates it under a strict CSP (served source)', async () => {
+    await expectListWithoutViolations('/src/cdn/index.ts', 'mpasi-organik-pertama-si-kecil');
+  });
+
+  it('inserts a campaign’s server HTML and hydrates it with the built CDN bundle under a strict CSP', async function () {
+    const built = await fetch('/dist/cdn/ibusibuk-elements.js', { method: 'HEAD' });
+    if (!built.ok) this.skip(); // only after `pnpm --filter @ibusibuk/elements build`
+    await expectListWithoutViolations('/dist/cdn/ibusibuk-elements.js', 'mpasi-organik-pertama-si-kecil');
   });
 
   it('renders the campaign list with the built CDN bundle under a strict CSP', async function () {

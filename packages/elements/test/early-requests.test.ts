@@ -1,3 +1,5 @@
+// Before Lit loads, as the CDN bundle's runtime does: campaigns hydrate their server HTML.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { EARLY_RESPONSES } from '@ibusibuk/sdk';
 import { apiBase, PUBLISHABLE_KEY, publicClient } from './fixtures.js';
@@ -29,17 +31,21 @@ describe('CDN entry: the first data asked for while the code loads', () => {
     fetched.length = 0;
   });
 
-  it('sends the campaign request before the element is defined, and the element uses its answer', async () => {
+  it('asks for the campaign’s server HTML before the element is defined, and the element hydrates it without asking for the campaign', async () => {
     document.body.insertAdjacentHTML(
       'beforeend',
       `<ibusibuk-provider api-base="${apiBase()}" publishable-key="${PUBLISHABLE_KEY}"><ibusibuk-campaign campaign="${slug}"></ibusibuk-campaign></ibusibuk-provider>`,
     );
     const campaign = document.querySelector('ibusibuk-campaign')!;
     await until(() => titleOf(campaign) === title, 10_000, 'the campaign title');
-    const asked = fetched.filter((f) => f.url === `${apiBase()}/v1/campaigns/${slug}`);
+    const heading = campaign.shadowRoot!.querySelector('h2');
+    await until(() => customElements.get('ibusibuk-campaign') && (campaign as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 10_000, 'the element hydrated');
+    await (campaign as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    expect(campaign.shadowRoot!.querySelector('h2')).to.equal(heading);
+    const asked = fetched.filter((f) => f.url.startsWith(`${apiBase()}/v1/embed/campaigns/${slug}`));
     expect(asked).to.have.length(1);
     expect(asked[0]).to.include({ authorization: `Bearer ${PUBLISHABLE_KEY}`, campaignDefined: false });
-    expect((window as unknown as Record<string, unknown>)[EARLY_RESPONSES]).to.deep.equal([]);
+    expect(fetched.filter((f) => f.url === `${apiBase()}/v1/campaigns/${slug}`)).to.deep.equal([]);
     document.querySelector('ibusibuk-provider')!.remove();
   });
 

@@ -5,6 +5,7 @@ import { Briefs } from './resources/briefs.js';
 import { Campaigns } from './resources/campaigns.js';
 import { Dev } from './resources/dev.js';
 import { Drafts } from './resources/drafts.js';
+import { Embed } from './resources/embed.js';
 import { Events } from './resources/events.js';
 import { Insights } from './resources/insights.js';
 import { Me } from './resources/me.js';
@@ -26,6 +27,8 @@ export { BaseClient, VERSION, type ClientOptions } from './core/base-client.js';
 export class IbuSibukClient extends BaseClient {
   /** Campaigns: list, read, and (officer) create, update, publish, close. */
   readonly campaigns = new Campaigns(this);
+  /** Campaign cards as HTML for a server to include in its page (`renderCampaign`, `renderCampaignList`). */
+  readonly embed = new Embed(this);
   /** Officer: write a campaign's brief. */
   readonly briefs = new Briefs(this);
   /** KOL sign-in by emailed one-time code. */

@@ -17,6 +17,7 @@ export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } fr
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
 export { EARLY_RESPONSES, EARLY_RESPONSE_MAX_AGE_MS, type EarlyResponse } from './core/early-responses.js';
 export { Campaigns } from './resources/campaigns.js';
+export { Embed, type RenderOptions } from './resources/embed.js';
 export { Uploads } from './resources/uploads.js';
 export { Briefs } from './resources/briefs.js';
 export { Auth } from './resources/auth.js';

@@ -28,6 +28,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { mountRoutes, type Route } from './http/route.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { devRoutes } from './routes/dev.js';
+import { embedRoutes } from './routes/embed.js';
 import { participationRoutes } from './routes/participations.js';
 import { staticRoutes } from './routes/static.js';
 import { mediaRoutes, uploadRoutes } from './routes/uploads.js';
@@ -188,6 +189,7 @@ export async function createApp(options: ServerOptions = {}): Promise<App> {
   // Every route, declared once with its schemas: mounted here and described by /v1/openapi.json.
   const routes: Route[] = [
     ...campaignRoutes(services),
+    ...embedRoutes(services),
     ...applicationRoutes(services),
     ...participationRoutes(services),
     ...uploadRoutes(services, resumable),

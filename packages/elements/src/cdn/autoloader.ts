@@ -11,6 +11,7 @@
  * anything), fetches them all at once, and defines the provider first.
  */
 import { requestEarly } from './early-requests.js';
+import { htmlSettled, requestHtml } from './server-html.js';
 
 type Definable = CustomElementConstructor & { define(tag?: string): void };
 
@@ -62,7 +63,8 @@ export function load(tag: IbuSibukTag): Promise<CustomElementConstructor> {
     } else {
       const klass = elements[tag]();
       const provider = tag !== PROVIDER ? loading.get(PROVIDER) : undefined;
-      promise = Promise.all([klass, provider]).then(([ctor]) => {
+      // A tag whose server HTML is on its way is defined once it is in, so it hydrates that HTML.
+      promise = Promise.all([klass, provider, htmlSettled(tag)]).then(([ctor]) => {
         ctor.define(tag);
         return customElements.get(tag) ?? ctor;
       });
@@ -117,10 +119,12 @@ let observer: MutationObserver | undefined;
 
 /**
  * Loads what the document uses now, then whatever is added to it later, and meanwhile asks
- * for the first data of each campaign and campaign list (early-requests.ts). Idempotent.
+ * for each campaign's server-rendered HTML (server-html.ts) and each campaign list's first
+ * data (early-requests.ts). Idempotent.
  */
 export function start(root: Document = document): void {
   if (observer) return;
+  requestHtml(root);
   void discover(root);
   requestEarly(root);
   observer = new MutationObserver((records) => {
@@ -129,6 +133,7 @@ export function start(root: Document = document): void {
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         tagsIn(node as Element, found);
+        requestHtml(node as Element);
         requestEarly(node as Element);
       }
     }

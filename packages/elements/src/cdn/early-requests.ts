@@ -5,10 +5,7 @@ const WAITING: typeof EARLY_RESPONSES = '__ibusibukEarlyResponses';
 
 /** Each element whose first request the loader can make: its tag, and that request's path and query. */
 const FIRST_REQUESTS: Record<string, (el: Element) => string | undefined> = {
-  'ibusibuk-campaign': (el) => {
-    const campaign = el.getAttribute('campaign');
-    return campaign ? `v1/campaigns/${encodeURIComponent(campaign)}` : undefined;
-  },
+  // A campaign's data comes inside its server-rendered HTML (server-html.ts).
   // The same query as the list's firstPageQuery() (components/campaign-list/campaign-list.query.ts),
   // written again because the loader may share no module with the element chunks: rolldown would
   // put it in the loader, and the chunks would import the loader back by its URL.
@@ -28,7 +25,7 @@ const SELECTOR = Object.keys(FIRST_REQUESTS).join(',');
 const asked = new WeakSet<Element>();
 
 /**
- * Sends the first request of each campaign and campaign list in `root` while the elements' code
+ * Sends the first request of each campaign list in `root` while the elements' code
  * is still downloading, as the element will send it through its provider's publishable key, and
  * leaves it for the SDK, which takes the answer instead of asking again
  * (packages/sdk/src/core/early-responses.ts). Nothing is asked early under a provider given a

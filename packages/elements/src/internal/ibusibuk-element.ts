@@ -1,3 +1,5 @@
+// Before lit: lets elements hydrate the declarative shadow DOM a server rendered (packages/server/src/embed/).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -45,8 +47,9 @@ export class IbuSibukElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const theme = this.theme ?? this.ibusibuk?.theme;
-    if (theme) this.dataset.theme = theme;
-    else delete this.dataset.theme;
+    // Attributes, not `dataset`: Lit's server DOM shim (SSR, packages/server/src/embed/) has no dataset.
+    if (theme) this.setAttribute('data-theme', theme);
+    else this.removeAttribute('data-theme');
   }
 
   /** Fires `name` as a bubbling, composed CustomEvent; returns false when a listener cancelled it. */

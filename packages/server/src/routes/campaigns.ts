@@ -1,4 +1,4 @@
-import { opensBrief, type CampaignStatus } from '@ibusibuk/sdk';
+import { opensBrief, type Campaign as CampaignEntity, type CampaignStatus, type PageBody } from '@ibusibuk/sdk';
 import {
   Brief,
   BriefInput,
@@ -17,6 +17,7 @@ import { messages as m } from '../i18n/messages.js';
 import type { Caller } from '../http/env.js';
 import { presentCampaign } from '../http/present.js';
 import { pageOf } from '../http/outcomes.js';
+import type * as z from 'zod/mini';
 import { campaignFor, scopeOf } from '../http/scope.js';
 import { type Route, route } from '../http/route.js';
 import type { Services } from '../services.js';
@@ -25,15 +26,44 @@ const PUBLIC_STATUSES: readonly CampaignStatus[] = ['open', 'closed', 'completed
 
 const TAG = 'Campaigns';
 
+/** A campaign the caller may see: public keys and KOLs never see drafts; a brand's people only its own. */
+export async function visibleCampaignOf(services: Services, caller: Caller, idOrSlug: string): Promise<CampaignEntity> {
+  const campaign = await campaignFor(services, caller, idOrSlug);
+  if (caller.role !== 'officer' && campaign.status === 'draft') throw notFound(m.campaignNotFound);
+  return campaign;
+}
+
+/**
+ * The page of campaigns `params` asks for, as the caller may see them: open ones to pages and
+ * KOLs (closed and completed when asked), every status to officers, a brand's people only theirs.
+ * The list route and its HTML twin (routes/embed.ts) answer from it.
+ */
+export async function visibleCampaigns(services: Services, caller: Caller, params: z.output<typeof CampaignListParams>): Promise<PageBody<CampaignEntity>> {
+  let statuses: readonly CampaignStatus[];
+  if (caller.role === 'officer') statuses = params.status ? [params.status] : [];
+  else if (params.status) statuses = PUBLIC_STATUSES.includes(params.status) ? [params.status] : [];
+  else statuses = ['open'];
+  if (caller.role !== 'officer' && params.status && statuses.length === 0) return { data: [], hasMore: false, nextCursor: null };
+  return pageOf(
+    await services.store.listCampaigns(
+      {
+        statuses,
+        platform: params.platform,
+        compensation: params.compensation,
+        tag: params.tag,
+        brand: params.brand,
+        ...scopeOf(caller),
+        q: params.q,
+      },
+      { limit: params.limit ?? 20, cursor: params.cursor },
+    ),
+  );
+}
+
 export function campaignRoutes(services: Services): Route[] {
   const { store, clock } = services;
 
-  /** A campaign the caller may see: public keys and KOLs never see drafts; a brand's people only its own. */
-  const visibleCampaign = async (caller: Caller, idOrSlug: string) => {
-    const campaign = await campaignFor(services, caller, idOrSlug);
-    if (caller.role !== 'officer' && campaign.status === 'draft') throw notFound(m.campaignNotFound);
-    return campaign;
-  };
+  const visibleCampaign = (caller: Caller, idOrSlug: string) => visibleCampaignOf(services, caller, idOrSlug);
 
   /** A restricted caller's campaigns are its brand's, whatever brand the body names (its logo may change). */
   const ownBrand = async (caller: Caller, logoUrl: string | null | undefined) => {
@@ -57,27 +87,7 @@ export function campaignRoutes(services: Services): Route[] {
     query: CampaignListParams,
     response: CampaignList,
     handle: async (c, { caller, query: params }) => {
-      let statuses: readonly CampaignStatus[];
-      if (caller.role === 'officer') statuses = params.status ? [params.status] : [];
-      else if (params.status) statuses = PUBLIC_STATUSES.includes(params.status) ? [params.status] : [];
-      else statuses = ['open'];
-      const page =
-        caller.role !== 'officer' && params.status && statuses.length === 0
-          ? { data: [], hasMore: false, nextCursor: null }
-          : pageOf(
-              await store.listCampaigns(
-                {
-                  statuses,
-                  platform: params.platform,
-                  compensation: params.compensation,
-                  tag: params.tag,
-                  brand: params.brand,
-                  ...scopeOf(caller),
-                  q: params.q,
-                },
-                { limit: params.limit ?? 20, cursor: params.cursor },
-              ),
-            );
+      const page = await visibleCampaigns(services, caller, params);
       return {
         object: 'list' as const,
         data: page.data.map((campaign) => presentCampaign(c, campaign)),

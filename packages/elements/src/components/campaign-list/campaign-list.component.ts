@@ -1,8 +1,9 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, render, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { Campaigns, type Campaign, type CompensationType, type BaseClient, type Platform } from '@ibusibuk/sdk/client';
+import { Campaigns, Page, type Campaign, type CompensationType, type BaseClient, type PageBody, type Platform } from '@ibusibuk/sdk/client';
 import { IbuSibukElement } from '../../internal/ibusibuk-element.js';
+import { readServerData } from '../../internal/server-data.js';
 import { describeError, isAbort } from '../../internal/errors.js';
 import { campaignTerms, states } from '../../internal/common.messages.js';
 import { daysUntil, formatCompact, formatDate, formatNumber, formatRupiah, prepareFormats } from '../../internal/format.js';
@@ -107,6 +108,8 @@ export class IbuSibukCampaignList extends IbuSibukElement {
   /** The filters (and mode) `_shown` was made for. */
   private _listKey = '';
   private _cursor: string | null = null;
+  /** The first page its server-rendered HTML came with, taken by the first fetch instead of asking again. */
+  private _serverPage?: PageBody<Campaign>;
   private _moreAbort?: AbortController;
   private _searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Measured height of each chunk of cards, to hold its place while it is not rendered. */
@@ -135,6 +138,11 @@ export class IbuSibukCampaignList extends IbuSibukElement {
       this._moreAbort?.abort();
       this._more = 'idle';
       if (!client) return initialState;
+      const fromServer = this._serverPage;
+      if (fromServer) {
+        this._serverPage = undefined;
+        return new Page(fromServer, (cursor) => this._fetch(client, cursor, signal));
+      }
       this._status = messages(this.lang_).loading;
       const page = this._fetch(client, null, signal);
       void afterPaint().then(() => prepareFormats(this.lang_));
@@ -154,6 +162,20 @@ export class IbuSibukCampaignList extends IbuSibukElement {
       void this.updateComplete.then(() => this.emitError(detail));
     },
   });
+
+  /**
+   * Server HTML (packages/server/src/embed/) shows until the code runs; then the list renders
+   * again, from the page that HTML carries: its cards are put in place by updated(), in chunks
+   * hydration could not adopt.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (isServer || !root || this.hasUpdated) return super.createRenderRoot();
+    this._serverPage = readServerData<PageBody<Campaign>>(this);
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -484,6 +506,14 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     this.q = this.renderRoot.querySelector<HTMLInputElement>('#q')?.value.trim() || undefined;
   }
 
+  /**
+   * On a server (packages/server/src/embed/) the cards go in with the first render, as the
+   * chunks updated() puts in place in a page: no updated() runs there.
+   */
+  private _serverChunks(): TemplateResult[] {
+    return [...this._rows].map(([i, row]) => html`<div class="chunk" data-chunk=${i}>${row}</div>`);
+  }
+
   private _renderBody() {
     this._rows = new Map();
     const t = messages(this.lang_);
@@ -533,7 +563,7 @@ export class IbuSibukCampaignList extends IbuSibukElement {
     // phone, "10" on a desktop): it shows once the list is whole, the button below says more exist.
     const whole = controlled || !this._hasMore;
     return html`${whole ? html`<p class="count" aria-hidden="true">${t.count(formatNumber(list.length, this.lang_))}</p>` : nothing}
-      <div class="list" role="list" part="list" aria-label=${t.listLabel}></div>
+      <div class="list" role="list" part="list" aria-label=${t.listLabel}>${isServer ? this._serverChunks() : nothing}</div>
       ${!controlled && (this._hasMore || this._more === 'error')
         ? html`<div class="more">
             ${this._more === 'error' ? html`<p class="notice error" role="alert">${t.moreError} ${this._moreError?.message}</p>` : nothing}

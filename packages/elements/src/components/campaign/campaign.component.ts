@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,6 +10,7 @@ import { describeError, isAbort } from '../../internal/errors.js';
 import { daysUntil, formatDate, formatRupiah, prepareFormats } from '../../internal/format.js';
 import { feeTax, feeTaxStyles } from '../../internal/fee-tax.js';
 import { afterPaint } from '../../internal/paint.js';
+import { hydrates, readServerData } from '../../internal/server-data.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { controls } from '../../styles/controls.styles.js';
 import { styles } from './campaign.styles.js';
@@ -108,6 +109,20 @@ export class IbuSibukCampaign extends IbuSibukElement {
   @query('#withdraw-keep') private _withdrawKeep?: HTMLButtonElement | null;
   @query('#withdraw') private _withdrawButton?: HTMLButtonElement | null;
 
+  /**
+   * The campaign its server-rendered HTML was made from (packages/server/src/embed/), taken by the
+   * first fetch instead of asking again.
+   */
+  private _serverCampaign?: Campaign;
+  private _serverCampaignTaken = false;
+  /** This element's HTML came from a server: the apply link shows while her participation is looked up, as it did there. */
+  private _serverRendered = isServer;
+  /**
+   * The next render must be the server's: hydration (`@lit-labs/ssr-client`) adopts the DOM only
+   * when the templates are the ones the server rendered, which knew no provider and no KOL.
+   */
+  private _asOnServer = isServer;
+
   /** The step element last rendered; when her own move puts another one in its place, focus moves to the new status. */
   private _lastChild: string | null | undefined;
   /**
@@ -136,6 +151,11 @@ export class IbuSibukCampaign extends IbuSibukElement {
         const message = messages(this.lang_).noProvider;
         this.emitError({ code: 'configuration_error', message });
         throw Object.assign(new Error(message), { code: 'configuration_error' });
+      }
+      const fromServer = this._serverCampaign;
+      if (fromServer && !this._serverCampaignTaken && (fromServer.id === key || fromServer.slug === key)) {
+        this._serverCampaignTaken = true; // once: later runs (after a move) fetch the counts again
+        return fromServer;
       }
       try {
         const campaign = new Campaigns(this.ibusibuk!.client).get(key, { signal });
@@ -229,7 +249,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   /** The campaign shown, from the property or the fetch. */
   private get _campaign(): Campaign | undefined {
-    return typeof this.campaign === 'object' && this.campaign ? this.campaign : this._campaignTask.value;
+    return typeof this.campaign === 'object' && this.campaign ? this.campaign : (this._campaignTask.value ?? this._serverCampaign);
   }
 
   /** Looks up the KOL's participation again (e.g. after the Ibu Sibuk team made a move). */
@@ -255,6 +275,16 @@ export class IbuSibukCampaign extends IbuSibukElement {
   };
 
   override connectedCallback(): void {
+    // A shadow root before Lit made one is declarative shadow DOM from the server: hydrate it.
+    if (!isServer && !this.hasUpdated && this.shadowRoot) {
+      this._serverCampaign = readServerData<Campaign>(this);
+      if (hydrates(this)) {
+        this._serverRendered = this._asOnServer = this._serverCampaign !== undefined;
+      } else {
+        // Lit loaded before its hydration support (a page's own Lit, imported first): render afresh, from the same data.
+        this.shadowRoot.replaceChildren();
+      }
+    }
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisible);
   }
@@ -273,6 +303,12 @@ export class IbuSibukCampaign extends IbuSibukElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this._asOnServer) {
+      // Hydrated: now the real state (provider, session, participation) renders over the same nodes,
+      // in an update of its own (before the next paint: a microtask).
+      this._asOnServer = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
     if (this._participation === undefined) return;
     // The same child (the uploader from draft to review) keeps focus itself; a new one would drop it.
     const childTag = this._participation ? stageElement(this._participation.stage) : 'ibusibuk-apply-form';
@@ -413,7 +449,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         </div>
       </dl>
       ${compensation.type === 'barter' ? nothing : feeTax(compensation.fee, locale)}
-      ${open && this._participation === null
+      ${open && (this._participation === null || (this._participation === undefined && this._serverRendered))
         ? html`<a class="button block" part="apply-link button" href="#apply" @click=${this._goToApply}>${t.applyCta}</a>`
         : nothing}
     </section>`;
@@ -434,7 +470,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
   /** Not applied yet: sign in first, then the form; or why applying is not possible. */
   private _renderApply(campaign: Campaign): TemplateResult {
     const t = messages(this.lang_);
-    const connected = Boolean(this.ibusibuk?.client) && this.participation === undefined;
+    const connected = !this._asOnServer && Boolean(this.ibusibuk?.client) && this.participation === undefined;
     const open = this._applicationsOpen(campaign);
     const heading = html`<h3 id="apply" class="apply-heading" tabindex="-1">${t.applyHeading}</h3>`;
     if (!open) {
@@ -459,7 +495,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
         ${heading} ${this._renderTaskError(this._participationTask.error, () => this._participationTask.run())}
       </div>`;
     }
-    if (this._participation === undefined) {
+    if (this._participation === undefined || this._asOnServer) {
       return html`<div class="apply" part="journey">
         ${heading}${this._renderSkeleton(t.loadingProgress)}
       </div>`;
