@@ -2,12 +2,18 @@
 // downloaded, and node-gyp then downloads Node's headers too, unless told where
 // they are. Every Node install carries them beside its binary: official builds
 // in <prefix>/include/node, the npm `node` package in node-<platform>-<arch>.
-// Point node-gyp at the headers of the Node running the install, so
-// `pnpm install` needs no network for them and no environment variable.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Point node-gyp at the headers of the Node that runs the build scripts (the first
+// `node` on PATH, which need not be the Node running this file), so `pnpm install`
+// needs no network for them and no environment variable.
+import { existsSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 
-const prefix = dirname(dirname(process.execPath));
+const exe = process.platform === 'win32' ? 'node.exe' : 'node';
+const nodeOnPath = (process.env.PATH ?? '')
+  .split(delimiter)
+  .map((dir) => join(dir, exe))
+  .find((file) => existsSync(file));
+const prefix = dirname(dirname(realpathSync(nodeOnPath ?? process.execPath)));
 const candidates = [prefix, join(prefix, 'node_modules', `node-${process.platform}-${process.arch}`)];
 const nodeDir = candidates.find((dir) => existsSync(join(dir, 'include', 'node', 'node.h')));
 
