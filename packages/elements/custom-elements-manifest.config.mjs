@@ -3,6 +3,8 @@
 // typings (examples/react, examples/vue) and Storybook's docs pages are read from it,
 // and scripts/check-manifest.mjs fails CI when anything in it is undescribed.
 import { readFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 /** src/components/x/x.component.ts → dist/components/x/x.component.js: what the package ships. */
 const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -45,7 +47,10 @@ function noInventedEventsOrTags() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
-          if (decl.events) decl.events = decl.events.filter((e) => e.description);
+          if (!decl.events) continue;
+          decl.events = decl.events.filter((e) => e.description);
+          // Its type is declared once, in src/events.ts's maps (HTMLElementEventMap holds them all).
+          for (const event of decl.events) event.type = { text: `HTMLElementEventMap['${event.name}']` };
         }
         if (mod.exports) mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
       }
@@ -100,6 +105,26 @@ function definitionsAndShippedPaths() {
   };
 }
 
+/**
+ * Vue's typings from the manifest. The generator writes `CustomEvent<type>` for a handler,
+ * reading an event's type as its detail, where the manifest (and the React generator) hold
+ * the whole event's type; so it gets a copy with the details.
+ */
+function vueTypes(options) {
+  return {
+    name: 'ibusibuk-vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const copy = structuredClone(customElementsManifest);
+      for (const mod of copy.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const event of decl.events ?? []) event.type = { text: `${event.type.text}['detail']` };
+        }
+      }
+      generateVuejsTypes(copy, options);
+    },
+  };
+}
+
 export default {
   // The base classes are read too, so their attributes, properties and tokens show on every element.
   globs: ['src/components/*/*.component.ts', 'src/internal/*-element.ts', 'src/components/staff/staff-element.ts'],
@@ -108,5 +133,13 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [arrowFieldsAsMethods(), noInventedEventsOrTags(), definitionsAndShippedPaths()],
+  plugins: [
+    arrowFieldsAsMethods(),
+    noInventedEventsOrTags(),
+    definitionsAndShippedPaths(),
+    // Framework typings from the finished manifest, exported as @ibusibuk/elements/react and /vue.
+    // Prop types come from the element classes (the npm entry), event details from the events map.
+    jsxTypesPlugin({ outdir: 'dist/frameworks', fileName: 'react.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true }),
+    vueTypes({ outdir: 'dist/frameworks', fileName: 'vue.d.ts', globalTypePath: '../index.js' }),
+  ],
 };
