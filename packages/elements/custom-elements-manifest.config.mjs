@@ -2,7 +2,8 @@
 // @csspart, @cssprop, @slot) and their Lit properties. Editor data, the framework
 // typings (examples/react, examples/vue) and Storybook's docs pages are read from it,
 // and scripts/check-manifest.mjs fails CI when anything in it is undescribed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
@@ -105,10 +106,19 @@ function definitionsAndShippedPaths() {
   };
 }
 
+/** `api-base` → `apiBase`, `onibusibuk-campaign-select` → `onIbusibukCampaignSelect`: Vue's own names. */
+const vueName = (key) => {
+  const camel = key.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  return key.startsWith('on') && key.includes('-') ? `on${camel[2].toUpperCase()}${camel.slice(3)}` : camel;
+};
+
 /**
  * Vue's typings from the manifest. The generator writes `CustomEvent<type>` for a handler,
  * reading an event's type as its detail, where the manifest (and the React generator) hold
- * the whole event's type; so it gets a copy with the details.
+ * the whole event's type; so it gets a copy with the details. It also keys props by their
+ * kebab-case attribute and handlers by `on<event-name>`, while vue-tsc looks a template's
+ * `:api-base` and `@ibusibuk-campaign-select` up as `apiBase` and `onIbusibukCampaignSelect`;
+ * the keys are renamed so templates are checked at all.
  */
 function vueTypes(options) {
   return {
@@ -121,6 +131,9 @@ function vueTypes(options) {
         }
       }
       generateVuejsTypes(copy, options);
+      const file = join(options.outdir, options.fileName);
+      const typings = readFileSync(file, 'utf8').replace(/^(\s+)"([a-z0-9-]+)"\?:/gm, (_, indent, key) => `${indent}${vueName(key)}?:`);
+      writeFileSync(file, typings);
     },
   };
 }
