@@ -38,7 +38,8 @@ async function render(page, { id, type }) {
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}`);
     // Storybook marks the body when it has shown the story, the docs page or an error.
     const shown = type === 'docs' ? 'body.sb-show-main, body.sb-show-errordisplay, #storybook-docs .sbdocs' : 'body.sb-show-main, body.sb-show-errordisplay';
-    await page.waitForSelector(shown, { state: 'attached', timeout: 20_000 });
+    // Generous: the 10 000-card story takes seconds on a busy 2-core machine.
+    await page.waitForSelector(shown, { state: 'attached', timeout: 60_000 });
     if (await page.locator('body.sb-show-errordisplay').count()) {
       problems.push(`shows an error: ${(await page.locator('#error-message').textContent())?.trim()}`);
     }
