@@ -3,6 +3,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 /** One Storybook for every element, built from the TypeScript sources (the `source` export condition). */
 const config: StorybookConfig = {
   stories: ['../packages/elements/src/**/*.stories.ts'],
+  // Docs pages (autodocs, with the attribute/property/event/part tables from custom-elements.json)
+  // and an accessibility panel running axe on each story.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   viteFinal(viteConfig) {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cdnFiles } from './cdn-files.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,7 +76,10 @@ async function main() {
 
   const { createServer } = await loadVite();
   const { examplesConfig } = await import(pathToFileURL(`${repoRoot}examples/vite.config.mjs`).href);
-  const vite = await createServer(examplesConfig({ apiBase, port: Number(values.port), cdn: values.cdn }));
+  const config = examplesConfig({ apiBase, port: Number(values.port), cdn: values.cdn });
+  // --cdn: the built files as a CDN serves them, not through Vite's transforms (scripts/cdn-files.mjs).
+  if (values.cdn) config.plugins = [cdnFiles(`${repoRoot}packages/elements/dist/cdn`), ...config.plugins];
+  const vite = await createServer(config);
   await vite.listen();
   const pages = vite.resolvedUrls?.local[0] ?? `http://localhost:${values.port}/`;
 

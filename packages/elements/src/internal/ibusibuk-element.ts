@@ -16,6 +16,30 @@ import { version } from './version.js';
  * Naming: private and protected members of elements and controllers start with `_` (as in
  * Lit's docs), no `#` fields; only this base's API for every element (`ibusibuk`, `lang_`,
  * `emit()`, `emitError()`) and Lit's lifecycle methods keep plain names.
+ *
+ * The theme tokens every element reads (set them on any ancestor; `theme="dark"` swaps the defaults):
+ * @cssprop --ibusibuk-color-primary - Accent colour of links, chips and buttons.
+ * @cssprop --ibusibuk-color-primary-hover - Accent colour under the pointer.
+ * @cssprop --ibusibuk-color-on-primary - Text on the accent colour.
+ * @cssprop --ibusibuk-color-primary-soft - Soft accent background (chips, highlights).
+ * @cssprop --ibusibuk-color-text - Body text colour.
+ * @cssprop --ibusibuk-color-text-muted - Secondary text colour.
+ * @cssprop --ibusibuk-color-surface - Background of cards and forms.
+ * @cssprop --ibusibuk-color-surface-alt - Background of inset areas.
+ * @cssprop --ibusibuk-color-border - Border colour.
+ * @cssprop --ibusibuk-color-success - Colour of success notices.
+ * @cssprop --ibusibuk-color-success-soft - Background of success notices.
+ * @cssprop --ibusibuk-color-warning - Colour of warnings.
+ * @cssprop --ibusibuk-color-warning-soft - Background of warnings.
+ * @cssprop --ibusibuk-color-danger - Colour of errors.
+ * @cssprop --ibusibuk-color-danger-soft - Background of errors.
+ * @cssprop --ibusibuk-color-focus - Focus ring colour.
+ * @cssprop --ibusibuk-color-skeleton - Colour of loading placeholders.
+ * @cssprop --ibusibuk-radius - Corner radius of cards and buttons.
+ * @cssprop --ibusibuk-radius-small - Corner radius of small controls and chips.
+ * @cssprop --ibusibuk-font-family - Font of all text.
+ * @cssprop --ibusibuk-font-size - Base font size (default 1rem).
+ * @cssprop --ibusibuk-shadow - Shadow of cards.
  */
 export class IbuSibukElement extends LitElement {
   /** Language of the element's text: `id` (default) or `en`. Falls back to the provider's. */
@@ -83,5 +107,6 @@ export class IbuSibukElement extends LitElement {
     }
   }
 
+  /** The package version that defined this element (`define()` warns when two differ on a page). */
   static version = version;
 }

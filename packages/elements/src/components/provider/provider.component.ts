@@ -40,6 +40,7 @@ interface StoredSession {
  */
 export class IbuSibukProvider extends LitElement {
   static override styles = [tokens, notices, styles];
+  /** The package version that defined this element (a second copy on the page warns when it differs). */
   static version = version;
 
   /** Root URL of the Ibu Sibuk API, e.g. `https://api.ibusibuk.example`. */
