@@ -66,6 +66,7 @@ function explain(name, run, trace) {
     gcTotal,
     gcMax,
     stallMax,
+    inServerMax: trace.inServerMax,
     worst: rows[0],
     longPauses: pauses.filter((p) => p.ms >= 50).map((p) => `${p.kind} ${Math.round(p.ms)} ms at +${Math.round(p.at - startedAt)} ms`),
     statuses: answers.reduce((count, a) => ({ ...count, [a.status]: (count[a.status] ?? 0) + 1 }), {}),
@@ -119,12 +120,13 @@ try {
     '',
     `Written by bench/tails.mjs on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}: autocannon 8 on loopback for ${seconds} s, the server in its own process ` +
       `(SQLite file, demo seed, 100 applications to one campaign), ${cpus().length} cores shared by both. "First second" counts the requests sent ` +
-      'while the connections were still opening. The server recorded its garbage-collector pauses and every stretch over 20 ms in which its thread never yielded.',
+      'while the connections were still opening. The server recorded its garbage-collector pauses, every stretch over 20 ms in which its thread never yielded, ' +
+      'and the longest time a request spent inside it (from its parsed head to the end of its response).',
     '',
-    '| path | connections | req/s | errors | p99 | max | p99 / max after the first second | slowest answers sent in the first second | GC pauses (total / longest) | longest stall |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| path | connections | req/s | errors | p99 | max | p99 / max after the first second | slowest answers sent in the first second | longest inside the server | GC pauses (total / longest) | longest stall |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...results.map((r) =>
-      `| ${r.name} | ${r.connections} | ${r.perSecond.toLocaleString('en')} | ${r.errors} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.p99AfterFirstSecond)} / ${ms(r.maxAfterFirstSecond)} | ${r.inFirstSecond} of ${r.slowest} | ${ms(r.gcTotal)} / ${ms(r.gcMax)} | ${ms(r.stallMax)} |`,
+      `| ${r.name} | ${r.connections} | ${r.perSecond.toLocaleString('en')} | ${r.errors} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.p99AfterFirstSecond)} / ${ms(r.maxAfterFirstSecond)} | ${r.inFirstSecond} of ${r.slowest} | ${ms(r.inServerMax)} | ${ms(r.gcTotal)} / ${ms(r.gcMax)} | ${ms(r.stallMax)} |`,
     ),
     '',
   ].join('\n');

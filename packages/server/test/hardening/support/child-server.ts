@@ -6,6 +6,7 @@
  * `{ type: 'close' }`.
  * Options come as JSON in argv[2].
  */
+import { subscribe } from 'node:diagnostics_channel';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { startServer, type ServerOptions } from '@ibusibuk/server';
 
@@ -32,12 +33,23 @@ setInterval(() => {
   lastTick = now;
 }, 10).unref();
 
+// How long each request spent inside the server, from its parsed head to its response's end: if the
+// client waited much longer, the wait was before the server read the request (socket or client side).
+const started = new WeakMap<object, number>();
+let inServerMax = 0;
+subscribe('http.server.request.start', (event) => started.set((event as { response: object }).response, performance.now()));
+subscribe('http.server.response.finish', (event) => {
+  const at = started.get((event as { response: object }).response);
+  if (at !== undefined) inServerMax = Math.max(inServerMax, performance.now() - at);
+});
+
 process.on('message', (message: { type: string }) => {
   if (message.type === 'trace') {
-    process.send!({ type: 'trace', timeOrigin: performance.timeOrigin, pauses });
+    process.send!({ type: 'trace', timeOrigin: performance.timeOrigin, pauses, inServerMax });
   } else if (message.type === 'reset') {
     gc();
     pauses.length = 0;
+    inServerMax = 0;
     peak = process.memoryUsage().rss;
     process.send!({ type: 'reset', rss: peak });
   } else if (message.type === 'memory') {
