@@ -104,7 +104,8 @@ export async function run() {
             verdict(listMet),
           ],
           ['list p99 written down', `${rList.p99} ms`, '—'],
-          ['write path p99 written down', `${rWrite.p99} ms (${ratio(writeRatio)} of its bare handler's req/s)`, writeClean ? '—' : verdict(false)],
+          ['write path ≥ 0.2× the bare handler (req/s)', ratio(writeRatio), writeClean ? verdict(writeRatio >= 0.2) : verdict(false)],
+          ['write path p99 written down', `${rWrite.p99} ms`, '—'],
         ],
       ),
       ...(why.length ? ['', ...why] : []),
@@ -140,12 +141,16 @@ export async function run() {
           : ': commits do not wait for fsync (only checkpoints do); the application path commits three transactions (idempotency key reserved, ' +
             'application written, response stored), each a synchronous call on the event loop.') +
         ' In its profile, undici, web streams and `js_transferable` are Response objects being built and cloned: the idempotency ' +
-        'middleware reads `c.res.clone().text()` to store every successful response.',
+        'middleware reads `c.res.clone().text()` to store every successful response. Why the write path stays under its goal: ' +
+        '"Write path: where the time goes" below.',
     ].join('\n');
     return {
       title,
       markdown,
-      goals: [{ name: 'API list ≥ 0.5× bare handler', met: listMet, figure: ratio(listRatio) }],
+      goals: [
+        { name: 'API list ≥ 0.5× bare handler', met: listMet, figure: ratio(listRatio) },
+        { name: 'API write path ≥ 0.2× bare handler', met: writeClean && writeRatio >= 0.2, figure: ratio(writeRatio) },
+      ],
       data: { rList, rBare, rWrite, rBareWrite, listRatio, writeRatio, prof, cpu, cpuWrite },
     };
   } finally {

@@ -7,7 +7,7 @@
 // bench/api.mjs`) printing its Markdown. A benchmark that fails is reported as such in
 // RESULTS.md and the run goes on; the exit code is 1 if any benchmark failed to run (a missed
 // goal is a result, not a failure).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeMachine } from './lib/machine.mjs';
 import { BENCH, log, table, verdict } from './lib/util.mjs';
@@ -56,6 +56,28 @@ for (const [key, load] of BENCHMARKS) {
   }
 }
 const minutes = (Date.now() - started.getTime()) / 60_000;
+
+// What this run does not rewrite is kept from the current file: the sections other scripts write
+// (bench/tails.mjs, bench/load.mjs, …) and, with --only, the benchmarks that did not run and their goals.
+const previous = existsSync(`${BENCH}RESULTS.md`) ? readFileSync(`${BENCH}RESULTS.md`, 'utf8') : '';
+const previousSections = previous.split(/\n(?=## )/).slice(1);
+const ran = new Set(sections.map((section) => section.match(/^## (\d+)\./)?.[1]).filter(Boolean));
+const numberOf = (section) => section.match(/^## (\d+)\./)?.[1];
+const kept = previousSections.filter((section) => {
+  if (/^## (Machine|Goals)\n/.test(section)) return false;
+  const number = numberOf(section);
+  return number === undefined || (only !== null && !ran.has(number));
+});
+if (only) {
+  const oldGoals = previousSections.find((section) => section.startsWith('## Goals\n')) ?? '';
+  for (const row of oldGoals.split('\n').filter((line) => /^\| \d+ \|/.test(line))) {
+    const [bench, name, figure, verdictText] = row.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, ''));
+    if (!ran.has(bench)) goals.push({ bench, name, figure, met: verdictText === '**met**' ? true : verdictText === '**missed**' ? false : null });
+  }
+  goals.sort((a, b) => Number(a.bench) - Number(b.bench));
+}
+const numbered = [...sections, ...kept.filter(numberOf)].sort((a, b) => Number(numberOf(a)) - Number(numberOf(b)));
+const others = kept.filter((section) => !numberOf(section)).map((section) => section.trimEnd());
 const machine = describeMachine();
 
 const md = [
@@ -88,7 +110,7 @@ const md = [
   '',
   'Where a goal is missed, the benchmark\'s section says by how much and why.',
   '',
-  ...sections.flatMap((s) => [s, '']),
+  ...[...numbered, ...others].flatMap((s) => [s.trimEnd(), '']),
 ].join('\n');
 
 if (!values['no-write']) {

@@ -1,4 +1,4 @@
-import type { Action, Actor, Application, Draft, Insight, Participation, Payout, Post, Stage } from '@ibusibuk/sdk';
+import type { Action, Actor, Application, Draft, Insight, Locale, Participation, Payout, Post, Stage } from '@ibusibuk/sdk';
 import type { KolProfileOutput } from './kol.js';
 
 export type { Actor };
@@ -9,6 +9,8 @@ export interface NewApplication {
   application: Application;
   /** The applicant's profile, saved onto her KOL record in the same transaction. */
   profile: KolProfileOutput;
+  /** The language of the page she applied on, kept as hers in the same transaction: she is told what happens next in it. */
+  locale?: Locale;
   at: Date;
 }
 

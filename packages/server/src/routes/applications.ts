@@ -34,11 +34,10 @@ export function applicationRoutes(services: Services): Route[] {
           kolId: kol.id,
           application: applicationFrom(input, kol, now),
           profile: profileFrom(input),
+          locale: c.get('locale'),
           at: now,
         });
         if (!participation) throw invalidTransition(m.alreadyApplied);
-        // She is told what happens next in the language of the page she applied on.
-        await store.setKolPreferences(kol.id, { locale: c.get('locale') });
         return participation;
       },
     }),

@@ -63,6 +63,7 @@ export function pgParticipations(database: PgDatabase): ParticipationStore {
         const actor = { role: 'kol' as const, id: input.kolId };
         await appendHistory(q, id, { from: null, to: 'applied', action: 'apply', actor, note: null, at });
         await writeKolProfile(q, input.kolId, input.profile, input.at);
+        if (input.locale) await q.query('UPDATE kols SET locale = ? WHERE id = ?', [input.locale, input.kolId]);
         const participation = (await getParticipation(id, q))!;
         await recordPgEvent(q, { type: 'participation.stage_changed', data: { participation, previousStage: null, actor, note: null } }, input.at);
         return participation;

@@ -100,6 +100,7 @@ export function sqliteParticipations(database: SqliteDatabase): Synchronous<Part
         const actor = { role: 'kol' as const, id: input.kolId };
         appendHistory(id, { from: null, to: 'applied', action: 'apply', actor, note: null, at });
         writeKolProfile(database, input.kolId, input.profile, input.at);
+        if (input.locale) database.sql('UPDATE kols SET locale = ? WHERE id = ?').run(input.locale, input.kolId);
         const participation = getParticipation(id)!;
         recordEvent(database.db, { type: 'participation.stage_changed', data: { participation, previousStage: null, actor, note: null } }, input.at);
         return participation;

@@ -10,7 +10,7 @@ export interface Child {
   url: string;
   process: ChildProcess;
   /** Asks the child something over IPC and waits for its answer of the same type. */
-  ask<T>(type: 'reset' | 'memory'): Promise<T>;
+  ask<T>(type: 'reset' | 'memory' | 'trace'): Promise<T>;
   close(): Promise<void>;
   kill(): Promise<void>;
 }
@@ -34,7 +34,7 @@ export async function startChild(options: Partial<ServerOptions>): Promise<Child
     });
   });
   child.removeAllListeners('exit');
-  const ask = <T>(type: 'reset' | 'memory') =>
+  const ask = <T>(type: 'reset' | 'memory' | 'trace') =>
     new Promise<T>((resolve) => {
       const listener = (message: { type: string }) => {
         if (message.type !== type) return;
