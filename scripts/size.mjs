@@ -36,19 +36,21 @@ export const BUDGETS = [
   {
     name: '<ibusibuk-campaign-list> + provider',
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
-    // Issue 14: 28 kB. Measured 29.35 kB with ky as the transport (5.1 kB of it) and no zod (floor 12.9 kB).
-    budget: 29_351,
+    // Issue 14: 28 kB. Measured 29.35 kB with ky as the transport (5.1 kB of it) and no zod (floor 12.9 kB);
+    // 30.50 kB once issue 13's count and the list's server rendering (issue 14, HTML-first) were in.
+    budget: 30_498,
     goal: 28_000,
     floor: 'list-floor.js',
-    why: 'ky, back as the transport, is 5.1 kB of it; the rest over the floor is the list (cards, filters, windowed scrolling, two languages) and the provider, whose markup was outside this change',
+    why: 'ky, back as the transport, is 5.1 kB of it; the rest over the floor is the list (cards, filters, windowed scrolling, its server-rendered first page, two languages) and the provider, whose markup was outside this change',
   },
   {
     name: '<ibusibuk-campaign> up to the apply form',
     // The campaign loads the sign-in and the apply form with import() when a visitor asks to
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
-    // Issue 14: 55 kB. Measured 56.66 kB, zod/mini now fetched beside the forms (floor 13.2 kB).
-    budget: 56_657,
+    // Issue 14: 55 kB. Measured 56.66 kB, zod/mini now fetched beside the forms (floor 13.2 kB);
+    // 58.13 kB with issue 13's rough edges and hydration of server HTML (its 2 kB support loads only where there is some).
+    budget: 58_128,
     goal: 55_000,
     floor: 'campaign-floor.js',
     why: 'the answers\' schemas are gone from it and the forms fetch zod/mini beside their first load; what is left over the floor is the campaign, the sign-in and the apply form themselves (their markup, styles and two languages) and the SDK\'s client and rules (lifecycle, deadlines, the fee\'s tax)',
@@ -56,8 +58,9 @@ export const BUDGETS = [
   {
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
-    // Issue 14: 150 kB. Measured 216.73 kB: thirteen elements, marked, DOMPurify, tus-js-client, zod, ky (floor 74.7 kB).
-    budget: 216_725,
+    // Issue 14: 150 kB. Measured 216.73 kB: thirteen elements, marked, DOMPurify, tus-js-client, zod, ky (floor 74.7 kB);
+    // 223.94 kB with Lit's hydration support (a lazy chunk) and issue 13's rough edges.
+    budget: 223_941,
     goal: 150_000,
     floor: 'everything-floor.js',
     why: 'thirteen elements and their two languages; marked, DOMPurify and tus-js-client alone are about 40 kB of the floor',
@@ -65,7 +68,8 @@ export const BUDGETS = [
   },
   {
     name: 'staff console: <ibusibuk-applicants>, <ibusibuk-review-queue>, <ibusibuk-campaign-report>, <ibusibuk-payouts> + provider',
-    // A back-office page on office connections; none of it reaches a KOL's page.
+    // A back-office page on office connections; none of it reaches a KOL's page. Measured 46.67 kB:
+    // no zod (the metric table and the requirements come from zod-free SDK entries).
     modules: [
       'provider/provider.ts',
       'applicants/applicants.ts',

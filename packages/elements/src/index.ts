@@ -2,8 +2,6 @@
  * @ibusibuk/elements: importing this module defines every Ibu Sibuk element
  * (each tag only once, even with two copies on a page) and exports their classes.
  */
-// First, before any module loads Lit: campaigns hydrate the HTML a server rendered for them.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export * from './components/provider/provider.js';
 export * from './components/sign-in/sign-in.js';
 export * from './components/campaign-list/campaign-list.js';

@@ -1,8 +1,8 @@
 // Cards that arrive as HTML: the server's rendering of <ibusibuk-campaign> (GET /v1/embed/campaigns/:id,
 // Lit's server renderer) shown with scripts off, compared with what the element renders in the page,
 // and hydrated there: same nodes, no second fetch, every state still working.
-// Hydration support must run before Lit does (it hooks LitElement as Lit loads): first import here.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Lit's hydration support is not imported here: the element loads it when it finds server HTML
+// (internal/hydration.ts). test/server-html-list.test.ts imports it first, as a page may.
 import { expect } from '@open-wc/testing';
 import type { Campaign, Participation } from '@ibusibuk/sdk';
 import { PUBLISHABLE_KEY, apiBase, copyOfDemoCampaign, officer, publicClient, signInKol } from './fixtures.js';

@@ -10,6 +10,6 @@ export * from './schemas/participation.input.js';
 export * from './schemas/move.input.js';
 export * from './schemas/payout-details.input.js';
 export { PLATFORMS } from './platforms.js';
-export { metricFields, engagementRate } from './schemas/metrics.js';
+export { metricFields, engagementRate } from './insight/metric-table.js';
 export { INDONESIAN_BANKS, EWALLETS, bankName, maskAccount } from './schemas/payout-details.js';
 export * from './schemas/requirements.js';

@@ -13,7 +13,7 @@
 import { requestEarly } from './early-requests.js';
 import { htmlSettled, requestHtml } from './server-html.js';
 
-type Definable = CustomElementConstructor & { define(tag?: string): void };
+type Definable = CustomElementConstructor & { define(tag?: string): Promise<void> };
 
 /** Tag → its class, fetched on demand. One dynamic import each, so each is its own chunk. */
 export const elements = {
@@ -64,8 +64,8 @@ export function load(tag: IbuSibukTag): Promise<CustomElementConstructor> {
       const klass = elements[tag]();
       const provider = tag !== PROVIDER ? loading.get(PROVIDER) : undefined;
       // A tag whose server HTML is on its way is defined once it is in, so it hydrates that HTML.
-      promise = Promise.all([klass, provider, htmlSettled(tag)]).then(([ctor]) => {
-        ctor.define(tag);
+      promise = Promise.all([klass, provider, htmlSettled(tag)]).then(async ([ctor]) => {
+        await ctor.define(tag);
         return customElements.get(tag) ?? ctor;
       });
     }

@@ -1,6 +1,4 @@
-// Before lit: lets elements hydrate the declarative shadow DOM a server rendered (packages/server/src/embed/).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { isLocale, type Locale } from '@ibusibuk/sdk/client';
@@ -8,6 +6,7 @@ import { ibusibukContext, type IbuSibukContext } from './context.js';
 import type { IbuSibukErrorDetail } from '../events.js';
 import { afterLanguage } from './localize.js';
 import { version } from './version.js';
+import { hasServerHtml, installHydration } from './hydration.js';
 
 /**
  * What every Ibu Sibuk element shares: the provider's context, the language,
@@ -94,17 +93,26 @@ export class IbuSibukElement extends LitElement {
 
   /**
    * Define the tag unless it is defined already: two copies of the bundle on
-   * one page (a brand's and Orami's) must not break each other.
+   * one page (a brand's and Orami's) must not break each other. When the page holds HTML a
+   * server rendered for the tag (packages/server/src/embed/), Lit's hydration support is loaded
+   * first, so the element adopts those nodes instead of rendering new ones; the promise settles
+   * once the tag is defined (at once otherwise).
    */
-  static define(tag: string, ctor: CustomElementConstructor & { version?: string } = this): void {
+  static define(tag: string, ctor: CustomElementConstructor & { version?: string } = this): Promise<void> {
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-    if (!existing) {
+    if (existing) {
+      if (existing.version !== version) {
+        console.warn(`[ibusibuk] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; this page also loads ${version}.`);
+      }
+      return Promise.resolve();
+    }
+    if (isServer || !hasServerHtml(tag)) {
       customElements.define(tag, ctor);
-      return;
+      return Promise.resolve();
     }
-    if (existing.version !== version) {
-      console.warn(`[ibusibuk] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; this page also loads ${version}.`);
-    }
+    return installHydration().then(() => {
+      if (!customElements.get(tag)) customElements.define(tag, ctor);
+    });
   }
 
   /** The package version that defined this element (`define()` warns when two differ on a page). */

@@ -1,6 +1,6 @@
 import type { Locale } from '../locale.js';
 import type { ContentFormat, Platform } from '../schemas/common.js';
-import { engagementRate, metricFields, type MetricKey, type MetricValues } from '../schemas/metrics.js';
+import { engagementRate, metricFields, type MetricKey, type MetricValues } from './metric-table.js';
 import { formatCount } from './count.js';
 
 // Figures in an insight report that cannot, or can hardly, be true. They ask the KOL to

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { Campaigns, Participations, STAGES, nextActions, type Campaign, type Participation, type Platform, type Stage, type UnmetRequirement } from '@ibusibuk/sdk/client';
-import { unmetRequirements } from '@ibusibuk/sdk/forms';
+import { Campaigns, Participations, STAGES, nextActions, unmetRequirements, type Campaign, type Participation, type Platform, type Stage, type UnmetRequirement } from '@ibusibuk/sdk/client';
 import { campaignTerms } from '../../internal/common.messages.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';

@@ -1,4 +1,5 @@
-import { insightFlags, type Deliverable, type InsightFlag, type MetricValues, type Participation, type Platform } from '@ibusibuk/sdk';
+import type { Deliverable, MetricValues, Participation, Platform } from '@ibusibuk/sdk/client';
+import { insightFlags, type InsightFlag } from '@ibusibuk/sdk/insight';
 
 /**
  * The plausibility flags of a participation's figures, as both sides see them: the KOL before she

@@ -357,8 +357,8 @@ export class IbuSibukProvider extends LitElement {
   }
 
   /** Defines `<ibusibuk-provider>` unless another copy already did. */
-  static define(tag = 'ibusibuk-provider'): void {
-    IbuSibukElement.define(tag, this);
+  static define(tag = 'ibusibuk-provider'): Promise<void> {
+    return IbuSibukElement.define(tag, this);
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { Campaigns, Drafts, Insights, MOVES, Uploads, type Brief, type Campaign, type MetricKey, type Participation, type Stage, type Upload } from '@ibusibuk/sdk/client';
-import { metricFields } from '@ibusibuk/sdk/forms';
+import { metricFields } from '@ibusibuk/sdk/insight';
 import { campaignTerms, offerTerms, participationTerms } from '../../internal/common.messages.js';
 import { formatDateTime, formatNumber, formatPercent } from '../../internal/format.js';
 import { tokens } from '../../styles/tokens.styles.js';
