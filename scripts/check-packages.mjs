@@ -6,7 +6,7 @@
 // tests, fixtures, stories or source maps without their sources, and one entry point per
 // element. Needs the builds (`pnpm build`). Exits non-zero on any finding.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,24 @@ function* targets(map, path = []) {
   if (typeof map === 'string') yield { path, target: map };
   else if (map && typeof map === 'object') {
     for (const [key, value] of Object.entries(map)) yield* targets(value, [...path, key]);
+  }
+}
+
+/** An exports/imports map as published: the same targets without the workspace's "source" condition. */
+const withoutSource = (map) =>
+  typeof map !== 'object' || map === null
+    ? map
+    : Object.fromEntries(Object.entries(map).filter(([key]) => key !== 'source').map(([key, value]) => [key, withoutSource(value)]));
+
+/** publishConfig repeats exports and imports for the tarball: an entry added to one only is caught here. */
+function checkPublishConfig(pkgDir) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  for (const field of ['exports', 'imports']) {
+    if (!pkg.publishConfig || pkg[field] === undefined) continue;
+    const expected = JSON.stringify(withoutSource(pkg[field]));
+    if (JSON.stringify(pkg.publishConfig[field]) !== expected) {
+      problems.push(`${pkg.name}: publishConfig.${field} is not ${field} without "source" (add the same entries to both)`);
+    }
   }
 }
 
@@ -92,6 +110,7 @@ function checkTarball(pkgDir, tarball, untyped) {
 try {
   for (const { dir, untyped } of PACKAGES) {
     const pkgDir = join(root, dir);
+    checkPublishConfig(pkgDir);
     const packed = execFileSync('pnpm', ['pack', '--pack-destination', out, '--json'], { cwd: pkgDir, encoding: 'utf8' });
     const tarball = JSON.parse(packed).filename;
     checkTarball(pkgDir, tarball.startsWith('/') ? tarball : join(out, tarball), untyped);
