@@ -61,7 +61,7 @@ export function makeCampaign(i: number, now = new Date('2026-06-01T03:00:00Z')):
     coverUrl: i % 7 === 6 ? null : coverDataUrl(i),
     platforms,
     deliverables: platforms.map((platform) => ({ platform, format: platform === 'youtube' ? 'short' : 'reel', quantity: 1 })),
-    compensation: { type, fee, productDescription: type === 'paid' ? null : 'Paket produk senilai Rp 500.000' },
+    compensation: { type, fee, productDescription: type === 'paid' ? null : 'Paket produk senilai Rp 500.000', productValue: type === 'paid' ? null : 500_000 },
     slots: 20,
     slotsFilled: (i * 3) % 21,
     requirements: { minFollowers: { instagram: 1000 }, cities: [], provinces: [], childAgeMonths: null, niches: ['parenting'] },

@@ -12,7 +12,7 @@ export function campaignFields(overrides: Partial<CampaignFields> = {}): Campaig
     coverUrl: null,
     platforms: ['instagram'],
     deliverables: [{ platform: 'instagram', format: 'reel', quantity: 1 }],
-    compensation: { type: 'paid', fee: 1_000_000, productDescription: null },
+    compensation: { type: 'paid', fee: 1_000_000, productDescription: null, productValue: null },
     slots: 2,
     requirements: { minFollowers: {}, cities: [], provinces: [], childAgeMonths: null, niches: [] },
     rules: DEFAULT_CAMPAIGN_RULES,

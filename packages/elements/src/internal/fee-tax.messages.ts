@@ -8,6 +8,10 @@ const id = {
   net: 'Perkiraan diterima Bunda',
   withoutTaxId: (tax: string, net: string) => `Tanpa NPWP/NIK: ${tax} dipotong (20 % lebih tinggi), diterima ${net}`,
   rule: 'Perkiraan menurut PMK 168/2023 (PPh 21 bukan pegawai), untuk satu kali pembayaran.',
+  productTitle: 'Nilai produk yang Bunda terima',
+  productValue: 'Nilai produk (harga pasar)',
+  productNotTaxed: 'Nilai produk tidak ikut dipotong pajak; produk dikirim utuh.',
+  productTaxed: 'Nilai produk ikut dihitung sebagai penghasilan bruto, jadi pajaknya dipotong dari fee.',
 };
 
 /** The shape of this catalog in every language: `fee-tax.messages.en.ts` is checked against it. */

@@ -3,21 +3,31 @@ import { computePayout, type Locale } from '@ibusibuk/sdk/client';
 import { formatRupiah } from './format.js';
 import { feeTaxMessages } from './fee-tax.messages.js';
 
-/** Gross, PPh 21 and net of a fee, with and without a tax id, before she applies; nothing for a fee of 0. */
-export function feeTax(fee: number, locale: Locale): TemplateResult | typeof nothing {
-  if (fee <= 0) return nothing;
+/**
+ * Gross, PPh 21 and net of a fee, with and without a tax id, before she applies, and the market
+ * value of a product she receives, taxed or not as the tax config says; nothing when there is
+ * neither a fee nor a stated product value.
+ */
+export function feeTax(fee: number, locale: Locale, productValue: number | null = null): TemplateResult | typeof nothing {
+  const product = productValue ?? 0;
+  if (fee <= 0 && product <= 0) return nothing;
   const t = feeTaxMessages(locale);
   const rp = (n: number) => formatRupiah(n, locale);
-  const withId = computePayout({ fee, hasNpwp: true });
-  const without = computePayout({ fee, hasNpwp: false });
+  const withId = computePayout({ fee, productValue: product, hasNpwp: true });
+  const without = computePayout({ fee, productValue: product, hasNpwp: false });
+  const taxed = withId.tax > 0 || fee > 0;
   return html`<div class="fee-tax" part="fee-tax" data-fee-tax>
-    <p class="fee-tax-title">${t.title}</p>
+    <p class="fee-tax-title">${taxed ? t.title : t.productTitle}</p>
     <dl>
-      <div><dt>${t.gross}</dt><dd data-gross>${rp(withId.gross)}</dd></div>
-      <div><dt>${t.tax}</dt><dd data-tax>− ${rp(withId.tax)}</dd></div>
-      <div class="fee-tax-net"><dt>${t.net}</dt><dd data-net>${rp(withId.net)}</dd></div>
+      ${fee > 0 ? html`<div><dt>${t.gross}</dt><dd data-gross>${rp(fee)}</dd></div>` : nothing}
+      ${product > 0 ? html`<div data-product-value><dt>${t.productValue}</dt><dd>${rp(product)}</dd></div>` : nothing}
+      ${taxed
+        ? html`<div><dt>${t.tax}</dt><dd data-tax>− ${rp(withId.tax)}</dd></div>
+            <div class="fee-tax-net"><dt>${t.net}</dt><dd data-net>${rp(withId.net)}</dd></div>`
+        : nothing}
     </dl>
-    <p class="fee-tax-without" data-without>${t.withoutTaxId(rp(without.tax), rp(without.net))}</p>
+    ${product > 0 ? html`<p class="fee-tax-product" data-product-taxed=${String(withId.productTaxed)}>${withId.productTaxed ? t.productTaxed : t.productNotTaxed}</p>` : nothing}
+    ${taxed ? html`<p class="fee-tax-without" data-without>${t.withoutTaxId(rp(without.tax), rp(without.net))}</p>` : nothing}
     <p class="fee-tax-rule">${t.rule}</p>
   </div>`;
 }
@@ -54,6 +64,7 @@ export const feeTaxStyles = css`
   .fee-tax-net {
     font-weight: 600;
   }
+  .fee-tax-product,
   .fee-tax-without,
   .fee-tax-rule {
     margin: 0;

@@ -39,6 +39,8 @@ export const CampaignCreateInput = z.object({
     type: CompensationType,
     fee: RupiahInput,
     productDescription: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(500)))),
+    /** Market value of the product, in whole rupiah; only for `barter` and `paid_and_product`. */
+    productValue: z.optional(z.nullable(RupiahInput)),
   }),
   slots: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
   requirements: z.optional(

@@ -28,6 +28,12 @@ export const Compensation = z.object({
   /** Fee in whole rupiah; 0 for barter. */
   fee: Rupiah,
   productDescription: z.nullable(z.string()),
+  /**
+   * Market value of the product she receives (`barter`, `paid_and_product`), in whole rupiah;
+   * null when the brand did not state one. Shown beside the fee, and added to the taxed gross
+   * only where the tax config says so (`computePayout`).
+   */
+  productValue: z.nullable(Rupiah),
 });
 export type Compensation = z.infer<typeof Compensation>;
 

@@ -33,6 +33,7 @@ export function fieldsFromCreate(input: CreateInput, slug: string): CampaignFiel
       type: input.compensation.type,
       fee: input.compensation.fee,
       productDescription: input.compensation.productDescription ?? null,
+      productValue: input.compensation.productValue ?? null,
     },
     slots: input.slots,
     requirements: {
@@ -67,6 +68,7 @@ export function fieldsFromUpdate(campaign: Campaign, patch: UpdateInput): Campai
           type: patch.compensation.type,
           fee: patch.compensation.fee,
           productDescription: patch.compensation.productDescription ?? null,
+          productValue: patch.compensation.productValue ?? null,
         }
       : campaign.compensation,
     slots: patch.slots ?? campaign.slots,

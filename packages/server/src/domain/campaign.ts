@@ -10,7 +10,7 @@ export interface CampaignFields {
   coverUrl: string | null;
   platforms: Platform[];
   deliverables: Deliverable[];
-  compensation: { type: CompensationType; fee: number; productDescription: string | null };
+  compensation: { type: CompensationType; fee: number; productDescription: string | null; productValue: number | null };
   slots: number;
   requirements: Requirements;
   timeline: Timeline;

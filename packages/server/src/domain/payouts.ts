@@ -32,7 +32,7 @@ export function presentPayoutProfile(stored: StoredPayoutProfile | null): Payout
  */
 export function pendingPayout(campaign: Campaign, profile: StoredPayoutProfile | null, approvedAt: Date): Payout {
   const withNpwp = profile?.taxId != null;
-  const statement = computePayout({ fee: campaign.compensation.fee, hasNpwp: withNpwp });
+  const statement = computePayout({ fee: campaign.compensation.fee, productValue: campaign.compensation.productValue ?? 0, hasNpwp: withNpwp });
   return {
     amount: statement.net,
     status: 'pending',

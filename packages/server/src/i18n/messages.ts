@@ -189,6 +189,10 @@ export const messages = {
     en: `A campaign in status "${status}" cannot be closed.`,
   }),
   slugTaken: { id: 'Slug ini sudah dipakai kampanye lain.', en: 'This slug is used by another campaign.' },
+  productValueWithoutProduct: {
+    id: 'Nilai produk hanya untuk kampanye barter atau fee + produk.',
+    en: 'A product value is only for barter and fee-plus-product campaigns.',
+  },
   slotsBelowFilled: (filled: number): Localized => ({
     id: `Slot tidak boleh kurang dari yang sudah terisi (${number(filled)}).`,
     en: `Slots cannot be fewer than those already filled (${numberEn(filled)}).`,

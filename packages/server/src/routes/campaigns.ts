@@ -26,6 +26,13 @@ const PUBLIC_STATUSES: readonly CampaignStatus[] = ['open', 'closed', 'completed
 
 const TAG = 'Campaigns';
 
+/** A product's value belongs to a campaign that gives a product. */
+function checkProductValue(fields: { compensation: { type: CampaignEntity['compensation']['type']; productValue: number | null } }): void {
+  if (fields.compensation.type === 'paid' && fields.compensation.productValue !== null) {
+    throw validationError({ 'compensation.productValue': m.productValueWithoutProduct });
+  }
+}
+
 /** A campaign the caller may see: public keys and KOLs never see drafts; a brand's people only its own. */
 export async function visibleCampaignOf(services: Services, caller: Caller, idOrSlug: string): Promise<CampaignEntity> {
   const campaign = await campaignFor(services, caller, idOrSlug);
@@ -121,6 +128,7 @@ export function campaignRoutes(services: Services): Route[] {
     handle: async (c, { caller, body: input }) => {
       if (input.slug && (await store.slugTaken(input.slug))) throw validationError({ slug: m.slugTaken });
       const fields = fieldsFromCreate(input, input.slug ?? (await freeSlug(slugify(input.title))));
+      checkProductValue(fields);
       fields.brand = (await ownBrand(caller, input.brand.logoUrl)) ?? fields.brand;
       return presentCampaign(c, await store.createCampaign(fields, clock.now()));
     },
@@ -138,6 +146,7 @@ export function campaignRoutes(services: Services): Route[] {
       const campaign = await campaignFor(services, caller, params.id!);
       if (patch.slug && (await store.slugTaken(patch.slug, campaign.id))) throw validationError({ slug: m.slugTaken });
       const fields = fieldsFromUpdate(campaign, patch);
+      checkProductValue(fields);
       fields.brand = (await ownBrand(caller, patch.brand?.logoUrl)) ?? fields.brand;
       if (fields.slots < campaign.slotsFilled) throw validationError({ slots: m.slotsBelowFilled(campaign.slotsFilled) });
       const updated = await store.updateCampaign(campaign.id, fields, clock.now());

@@ -246,4 +246,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 5,
+    name: 'the market value of a barter product',
+    sql: `
+      ALTER TABLE campaigns ADD COLUMN product_value INTEGER;
+    `,
+  },
 ];

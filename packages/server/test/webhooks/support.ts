@@ -32,7 +32,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     coverUrl: null,
     platforms: ['instagram'],
     deliverables: [{ platform: 'instagram', format: 'reel', quantity: 1 }],
-    compensation: { type: 'paid', fee: 1_500_000, productDescription: null },
+    compensation: { type: 'paid', fee: 1_500_000, productDescription: null, productValue: null },
     slots: 10,
     slotsFilled: 1,
     requirements: { minFollowers: {}, cities: [], provinces: [], childAgeMonths: null, niches: [] },

@@ -284,7 +284,7 @@ export class IbuSibukApplyForm extends IbuSibukElement {
       ${campaign ? html`<p class="eyebrow">${campaign.brand.name}</p>` : nothing}
       <h2 id="heading" tabindex="-1">${t.heading}</h2>
       ${campaign ? html`<p class="campaign-title">${campaign.title}</p>` : nothing}
-      ${campaign && campaign.compensation.type !== 'barter' ? feeTax(campaign.compensation.fee, this.lang_) : nothing}
+      ${campaign ? feeTax(campaign.compensation.type === 'barter' ? 0 : campaign.compensation.fee, this.lang_, campaign.compensation.productValue) : nothing}
     </header>`;
   }
 

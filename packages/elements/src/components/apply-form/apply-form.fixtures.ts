@@ -18,7 +18,7 @@ export function applyCampaign(overrides: Partial<Campaign> = {}): Campaign {
     coverUrl: null,
     platforms: ['instagram'],
     deliverables: [{ platform: 'instagram', format: 'reel', quantity: 1 }],
-    compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket bubur organik' },
+    compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket bubur organik', productValue: 350_000 },
     slots: 20,
     slotsFilled: 4,
     requirements: {

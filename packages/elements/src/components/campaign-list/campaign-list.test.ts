@@ -153,7 +153,7 @@ describe('<ibusibuk-campaign-list> controlled', () => {
     el.layout = 'compact';
     el.now = NOW;
     const long = makeCampaign(2);
-    el.campaigns = [{ ...long, compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket' }, timeline: { ...long.timeline, applyBy: new Date(NOW.getTime() + 14 * 86_400_000).toISOString() } }];
+    el.campaigns = [{ ...long, compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket', productValue: null }, timeline: { ...long.timeline, applyBy: new Date(NOW.getTime() + 14 * 86_400_000).toISOString() } }];
     wrap.append(el);
     await el.updateComplete;
     const deadline = cards(el)[0]!.querySelector<HTMLElement>('.deadline')!;

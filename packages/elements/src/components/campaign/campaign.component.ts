@@ -448,7 +448,7 @@ export class IbuSibukCampaign extends IbuSibukElement {
           </dd>
         </div>
       </dl>
-      ${compensation.type === 'barter' ? nothing : feeTax(compensation.fee, locale)}
+      ${feeTax(compensation.type === 'barter' ? 0 : compensation.fee, locale, compensation.productValue)}
       ${open && (this._participation === null || (this._participation === undefined && this._serverRendered))
         ? html`<a class="button block" part="apply-link button" href="#apply" @click=${this._goToApply}>${t.applyCta}</a>`
         : nothing}

@@ -45,7 +45,7 @@ export function demoCampaign(overrides: Partial<Campaign> = {}): Campaign {
       { platform: 'instagram', format: 'story', quantity: 3 },
       { platform: 'tiktok', format: 'video', quantity: 1 },
     ],
-    compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket 6 varian bubur organik (6–12 bulan)' },
+    compensation: { type: 'paid_and_product', fee: 1_500_000, productDescription: 'Paket 6 varian bubur organik (6–12 bulan)', productValue: 420_000 },
     slots: 20,
     slotsFilled: 17,
     requirements: {

@@ -70,9 +70,11 @@ describe('<ibusibuk-campaign> controlled', () => {
 
   for (const [locale, lines] of [
     ['id', ['Fee (bruto) Rp 1.500.000', 'Perkiraan PPh 21 (dengan NPWP/NIK) − Rp 37.500', 'Perkiraan diterima Bunda Rp 1.462.500',
-      'Tanpa NPWP/NIK: Rp 45.000 dipotong (20 % lebih tinggi), diterima Rp 1.455.000', 'PMK 168/2023']],
+      'Tanpa NPWP/NIK: Rp 45.000 dipotong (20 % lebih tinggi), diterima Rp 1.455.000', 'PMK 168/2023',
+      'Nilai produk (harga pasar) Rp 420.000', 'Nilai produk tidak ikut dipotong pajak']],
     ['en', ['Fee (gross) IDR 1,500,000', 'Estimated PPh 21 (with NPWP/NIK) − IDR 37,500', 'Estimated amount you receive IDR 1,462,500',
-      'Without NPWP/NIK: IDR 45,000 withheld (20 % higher), you receive IDR 1,455,000', 'PMK 168/2023']],
+      'Without NPWP/NIK: IDR 45,000 withheld (20 % higher), you receive IDR 1,455,000', 'PMK 168/2023',
+      'Product value (market price) IDR 420,000', 'The product’s value is not taxed']],
   ] as const) {
     it(`shows the fee's PPh 21 and net, with and without a tax id, before she applies (${locale})`, async () => {
       const el = await controlled('none', locale);
@@ -324,6 +326,26 @@ async function appliedKol() {
   });
   return { token, slug: campaign.slug };
 }
+
+describe('<ibusibuk-campaign> of a barter campaign', () => {
+  it('shows the product’s market value from the server, untaxed, with no tax lines', async () => {
+    const barter = (await publicClient().campaigns.list({ status: 'open', compensation: 'barter', limit: 50 })).data.find(
+      (c) => c.compensation.productValue === 850_000,
+    );
+    expect(barter, 'the demo barter campaign with a stated value').to.not.equal(undefined);
+    const page = await fixture<HTMLElement>(html`<ibusibuk-provider api-base=${apiBase()} publishable-key=${PUBLISHABLE_KEY}>
+      <ibusibuk-campaign campaign=${barter!.slug}></ibusibuk-campaign>
+    </ibusibuk-provider>`);
+    const el = page.querySelector('ibusibuk-campaign')!;
+    await until(() => el.shadowRoot?.querySelector('[part~="facts"] [part="fee-tax"]'), 8000, 'the product value');
+    const box = $(el, '[part~="facts"] [part="fee-tax"]')!;
+    expect(text(box)).to.contain('Nilai produk yang Bunda terima');
+    expect(text(box.querySelector('[data-product-value]'))).to.contain('Rp 850.000');
+    expect(text(box)).to.contain('Nilai produk tidak ikut dipotong pajak');
+    expect(box.querySelector('[data-tax]'), 'no tax on a barter product by default').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<ibusibuk-campaign> on a page she opens', () => {
   it('neither scrolls the page nor takes focus while it loads her participation', async () => {

@@ -22,7 +22,7 @@ export async function slotsOf(q: Queryable, campaignId: string): Promise<number>
 }
 
 const CAMPAIGN_VALUES = `@id, @slug, @brandId, @title, @summary, @description, @coverUrl, @status, @compensationType,
-  @fee, @productDescription, @slots, @platforms, @deliverables, @requirements, @timeline, @rules, @tags, @created, @updated`;
+  @fee, @productDescription, @productValue, @slots, @platforms, @deliverables, @requirements, @timeline, @rules, @tags, @created, @updated`;
 
 /** `@name` placeholders as `?` with their values in order (the SQLite part's statements name them). */
 function named(sql: string, values: Record<string, unknown>): [string, unknown[]] {
@@ -77,7 +77,7 @@ export function pgCampaigns(database: PgDatabase): CampaignStore {
         const id = newId('cmp');
         const [sql, params] = named(
           `INSERT INTO campaigns (id, slug, brand_id, title, summary, description, cover_url, status, compensation_type,
-             fee, product_description, slots, platforms, deliverables, requirements, timeline, rules, tags, created_at, updated_at)
+             fee, product_description, product_value, slots, platforms, deliverables, requirements, timeline, rules, tags, created_at, updated_at)
            VALUES (${CAMPAIGN_VALUES})`,
           {
             ...campaignColumns(campaign),
@@ -98,7 +98,7 @@ export function pgCampaigns(database: PgDatabase): CampaignStore {
         const [sql, params] = named(
           `UPDATE campaigns SET slug = @slug, brand_id = @brandId, title = @title, summary = @summary,
              description = @description, cover_url = @coverUrl, compensation_type = @compensationType, fee = @fee,
-             product_description = @productDescription, slots = @slots, platforms = @platforms,
+             product_description = @productDescription, product_value = @productValue, slots = @slots, platforms = @platforms,
              deliverables = @deliverables, requirements = @requirements, timeline = @timeline, rules = @rules, tags = @tags,
              updated_at = @updated
            WHERE id = @id`,

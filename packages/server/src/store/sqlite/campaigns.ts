@@ -13,11 +13,13 @@ const COLUMNS = [
   'c.id', 'c.slug', 'b.id', 'b.name', 'b.logo_url', 'c.title', 'c.summary', 'c.description', 'c.cover_url',
   'c.platforms', 'c.deliverables', 'c.compensation_type', 'c.fee', 'c.product_description', 'c.slots',
   'c.slots_filled', 'c.requirements', 'c.timeline', 'c.tags', 'c.status', 'c.created_at', 'c.updated_at', 'c.rules',
+  'c.product_value',
 ] as const;
 const COLUMN = {
   id: 0, slug: 1, brandId: 2, brandName: 3, brandLogoUrl: 4, title: 5, summary: 6, description: 7, coverUrl: 8,
   platforms: 9, deliverables: 10, compensationType: 11, fee: 12, productDescription: 13, slots: 14,
   slotsFilled: 15, requirements: 16, timeline: 17, tags: 18, status: 19, createdAt: 20, updatedAt: 21, rules: 22,
+  productValue: 23,
 } as const;
 export const CAMPAIGN_SELECT = `SELECT ${COLUMNS.join(', ')} FROM campaigns c JOIN brands b ON b.id = c.brand_id`;
 
@@ -41,6 +43,7 @@ export function toCampaign(row: unknown[]): Campaign {
       type: str(row[COLUMN.compensationType]) as Campaign['compensation']['type'],
       fee: Number(row[COLUMN.fee]),
       productDescription: strOrNull(row[COLUMN.productDescription]),
+      productValue: row[COLUMN.productValue] == null ? null : Number(row[COLUMN.productValue]),
     },
     slots: Number(row[COLUMN.slots]),
     slotsFilled: Number(row[COLUMN.slotsFilled]),
@@ -76,6 +79,7 @@ export function campaignColumns(campaign: CampaignFields) {
     compensationType: campaign.compensation.type,
     fee: campaign.compensation.fee,
     productDescription: campaign.compensation.productDescription,
+    productValue: campaign.compensation.productValue,
     slots: campaign.slots,
     platforms: json(campaign.platforms),
     deliverables: json(campaign.deliverables),
@@ -151,9 +155,9 @@ export function sqliteCampaigns(database: SqliteDatabase): Synchronous<CampaignS
         database
           .sql(
             `INSERT INTO campaigns (id, slug, brand_id, title, summary, description, cover_url, status, compensation_type,
-               fee, product_description, slots, platforms, deliverables, requirements, timeline, rules, tags, created_at, updated_at)
+               fee, product_description, product_value, slots, platforms, deliverables, requirements, timeline, rules, tags, created_at, updated_at)
              VALUES (@id, @slug, @brandId, @title, @summary, @description, @coverUrl, @status, @compensationType,
-               @fee, @productDescription, @slots, @platforms, @deliverables, @requirements, @timeline, @rules, @tags, @created, @updated)`,
+               @fee, @productDescription, @productValue, @slots, @platforms, @deliverables, @requirements, @timeline, @rules, @tags, @created, @updated)`,
           )
           .run({
             ...campaignColumns(campaign),
@@ -173,7 +177,7 @@ export function sqliteCampaigns(database: SqliteDatabase): Synchronous<CampaignS
           .sql(
             `UPDATE campaigns SET slug = @slug, brand_id = @brandId, title = @title, summary = @summary,
                description = @description, cover_url = @coverUrl, compensation_type = @compensationType, fee = @fee,
-               product_description = @productDescription, slots = @slots, platforms = @platforms,
+               product_description = @productDescription, product_value = @productValue, slots = @slots, platforms = @platforms,
                deliverables = @deliverables, requirements = @requirements, timeline = @timeline, rules = @rules, tags = @tags,
                updated_at = @updated
              WHERE id = @id`,
