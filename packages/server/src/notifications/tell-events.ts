@@ -30,20 +30,27 @@ async function messagesOf(services: Services, event: Event, officer: Recipient |
   return out;
 }
 
+/** How long a process holds the events it is telling before another may take them (it crashed). */
+export const TELL_CLAIM_MS = 5 * 60_000;
+
 /**
- * Tells people what happened: reads the events not yet told (oldest first), sends each one's
- * messages, and marks it told. An event whose sending fails stays untold and is tried again at the
- * next run (at least once; a message can repeat after a failure, never be lost).
+ * Tells people what happened: claims the events not yet told (oldest first; with several
+ * processes on one database each event is claimed by one), sends each one's messages, and marks
+ * it told. An event whose sending fails is given back untold, with those after it, and tried
+ * again at the next run (at least once: a message can repeat after a failure, never be lost).
  */
 export async function tellPendingEvents(services: Services, options: TellOptions): Promise<number> {
+  const now = services.clock.now();
+  const claimed = await services.store.claimEventsToNotify(50, now, new Date(now.getTime() + TELL_CLAIM_MS));
   let told = 0;
-  for (const event of await services.store.eventsToNotify(50)) {
+  for (const event of claimed) {
     try {
       for (const { message, whatsapp } of await messagesOf(services, event, options.officer)) {
         await deliver(message, options.channels, { whatsapp });
       }
     } catch (error) {
       console.error(`notifications: ${event.id} not sent yet:`, error);
+      await services.store.releaseEventClaims(claimed.slice(told).map((untold) => untold.id));
       break;
     }
     await services.store.markNotified([event.id], services.clock.now());

@@ -253,4 +253,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE campaigns ADD COLUMN product_value INTEGER;
     `,
   },
+  {
+    version: 6,
+    name: 'events being told claimed by one process at a time',
+    sql: `
+      ALTER TABLE events ADD COLUMN notify_claimed_until TEXT;
+    `,
+  },
 ];

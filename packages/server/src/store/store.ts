@@ -82,6 +82,13 @@ export interface ClockStore {
   writeReminder(reminder: ReminderRecord, event: EventInput): Promise<boolean>;
   /** Events not yet told to the people concerned, oldest first. */
   eventsToNotify(limit: number): Promise<Event[]>;
+  /**
+   * Events not yet told and not claimed by another process (or whose claim has lapsed), oldest
+   * first, claimed for this one until `until`: with several processes each event is told by one.
+   */
+  claimEventsToNotify(limit: number, now: Date, until: Date): Promise<Event[]>;
+  /** Gives claimed events back, untold, for the next run of any process (after a failed send). */
+  releaseEventClaims(eventIds: readonly string[]): Promise<void>;
   markNotified(eventIds: readonly string[], at: Date): Promise<void>;
   /** Where and in which language a KOL is told things. */
   kolContact(kolId: string): Promise<KolContact | null>;

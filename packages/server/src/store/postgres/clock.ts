@@ -1,5 +1,5 @@
-import { isLocale, type Event } from '@ibusibuk/sdk';
-import { iso, str, strOrNull } from '../sqlite/rows.js';
+import { isLocale } from '@ibusibuk/sdk';
+import { eventOfRow, iso, str, strOrNull } from '../sqlite/rows.js';
 import type { ClockStore } from '../store.js';
 import type { PgDatabase } from './database.js';
 import { recordPgEvent } from './events.js';
@@ -26,13 +26,27 @@ export function pgClock(database: PgDatabase): ClockStore {
         'SELECT id, type, created_at, data FROM events WHERE notified_at IS NULL ORDER BY created_at, seq LIMIT ?',
         [limit],
       );
-      return rows.map((row) => ({
-        id: str(row.id),
-        object: 'event',
-        type: str(row.type),
-        createdAt: str(row.created_at),
-        data: JSON.parse(str(row.data)),
-      })) as Event[];
+      return rows.map(eventOfRow);
+    },
+
+    async claimEventsToNotify(limit, now, until) {
+      // SKIP LOCKED: two processes claiming at once take different events, neither waits.
+      const { rows } = await database.query(
+        `UPDATE events SET notify_claimed_until = ?
+         WHERE seq IN (
+           SELECT seq FROM events
+           WHERE notified_at IS NULL AND (notify_claimed_until IS NULL OR notify_claimed_until < ?)
+           ORDER BY created_at, seq LIMIT ? FOR UPDATE SKIP LOCKED)
+         RETURNING seq, id, type, created_at, data`,
+        [iso(until), iso(now), limit],
+      );
+      // RETURNING keeps no order: oldest first again.
+      rows.sort((a, b) => str(a.created_at).localeCompare(str(b.created_at)) || Number(a.seq) - Number(b.seq));
+      return rows.map(eventOfRow);
+    },
+
+    async releaseEventClaims(eventIds) {
+      await database.query('UPDATE events SET notify_claimed_until = NULL WHERE id = ANY(?)', [[...eventIds]]);
     },
 
     async markNotified(eventIds, at) {

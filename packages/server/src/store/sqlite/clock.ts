@@ -1,9 +1,9 @@
-import { isLocale, type Event } from '@ibusibuk/sdk';
+import { isLocale } from '@ibusibuk/sdk';
 import { recordEvent } from '../../webhooks/record-event.js';
 import type { Synchronous } from '../compose.js';
 import type { ClockStore } from '../store.js';
 import type { SqliteDatabase } from './database.js';
-import { iso, json, str, strOrNull, type Row } from './rows.js';
+import { eventOfRow, iso, json, str, strOrNull, type Row } from './rows.js';
 
 /** The campaign clock's part of the SQLite store: reminders, events to tell, KOL contact. */
 export function sqliteClock(database: SqliteDatabase): Synchronous<ClockStore> {
@@ -26,13 +26,26 @@ export function sqliteClock(database: SqliteDatabase): Synchronous<ClockStore> {
       const rows = database
         .sql('SELECT id, type, created_at, data FROM events WHERE notified_at IS NULL ORDER BY created_at, rowid LIMIT ?')
         .all(limit) as Row[];
-      return rows.map((row) => ({
-        id: str(row.id),
-        object: 'event',
-        type: str(row.type),
-        createdAt: str(row.created_at),
-        data: JSON.parse(str(row.data)),
-      })) as Event[];
+      return rows.map(eventOfRow);
+    },
+
+    claimEventsToNotify(limit, now, until) {
+      return database.tx(() => {
+        const rows = database
+          .sql(
+            `SELECT id, type, created_at, data FROM events
+             WHERE notified_at IS NULL AND (notify_claimed_until IS NULL OR notify_claimed_until < ?)
+             ORDER BY created_at, rowid LIMIT ?`,
+          )
+          .all(iso(now), limit) as Row[];
+        const claim = database.sql('UPDATE events SET notify_claimed_until = ? WHERE id = ?');
+        for (const row of rows) claim.run(iso(until), row.id);
+        return rows.map(eventOfRow);
+      });
+    },
+
+    releaseEventClaims(eventIds) {
+      database.sql('UPDATE events SET notify_claimed_until = NULL WHERE id IN (SELECT value FROM json_each(?))').run(json(eventIds));
     },
 
     markNotified(eventIds, at) {
