@@ -49,8 +49,9 @@ export const BUDGETS = [
     // apply; reaching the form needs them, so they count here as if imported statically.
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     // Issue 14: 55 kB. Measured 56.66 kB, zod/mini now fetched beside the forms (floor 13.2 kB);
-    // 58.13 kB with issue 13's rough edges and hydration of server HTML (its 2 kB support loads only where there is some).
-    budget: 58_128,
+    // 58.13 kB with issue 13's rough edges and hydration of server HTML (its 2 kB support loads only where there is some);
+    // 58.37 kB with a barter product's value beside the fee (issue 13).
+    budget: 58_370,
     goal: 55_000,
     floor: 'campaign-floor.js',
     why: 'the answers\' schemas are gone from it and the forms fetch zod/mini beside their first load; what is left over the floor is the campaign, the sign-in and the apply form themselves (their markup, styles and two languages) and the SDK\'s client and rules (lifecycle, deadlines, the fee\'s tax)',
@@ -59,8 +60,8 @@ export const BUDGETS = [
     name: 'everything, lazy chunks included',
     modules: ['../cdn/index.ts'],
     // Issue 14: 150 kB. Measured 216.73 kB: thirteen elements, marked, DOMPurify, tus-js-client, zod, ky (floor 74.7 kB);
-    // 223.94 kB with Lit's hydration support (a lazy chunk) and issue 13's rough edges.
-    budget: 223_941,
+    // 223.94 kB with Lit's hydration support (a lazy chunk) and issue 13's rough edges; 224.31 kB with a barter product's value.
+    budget: 224_309,
     goal: 150_000,
     floor: 'everything-floor.js',
     why: 'thirteen elements and their two languages; marked, DOMPurify and tus-js-client alone are about 40 kB of the floor',
