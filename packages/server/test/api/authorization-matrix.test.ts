@@ -69,6 +69,9 @@ const RULES: Record<string, Rule> = {
   'GET /v1/campaigns': { request: () => ({ path: '/v1/campaigns?limit=100' }), owned: false, lists: 'campaigns' },
   'POST /v1/campaigns': { request: () => ({ path: '/v1/campaigns', body: campaignInput({ brand: { name: 'Brand B' } }) }), owned: false },
   'GET /v1/campaigns/:id': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}` }), owned: true },
+  // Their HTML twins (cards that arrive as HTML): the same visibility, answered as text/html.
+  'GET /v1/embed/campaigns/:id': { request: (w) => ({ path: `/v1/embed/campaigns/${w.campaignA}` }), owned: true },
+  'GET /v1/embed/campaigns': none('/v1/embed/campaigns?limit=100'),
   'PATCH /v1/campaigns/:id': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}`, body: { summary: 'Diubah oleh matriks.' } }), owned: true },
   'POST /v1/campaigns/:id/publish': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}/publish` }), owned: true },
   'POST /v1/campaigns/:id/close': { request: (w) => ({ path: `/v1/campaigns/${w.campaignA}/close` }), owned: true },
