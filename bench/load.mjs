@@ -2,10 +2,11 @@
 // in its own process (file database, demo seed). Prints the table and writes it under its own heading
 // in bench/RESULTS.md (bench/run.mjs rewrites that file; run this after it).
 // node --conditions=source --import tsx bench/load.mjs [--seconds 30] [--no-write]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTable, runLoad } from '../packages/server/test/hardening/support/load.ts';
+import { writeResultsSection } from './lib/util.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 30) || 30;
@@ -22,13 +23,7 @@ try {
     '',
   ].join('\n');
   console.log(section);
-  if (!args.includes('--no-write')) {
-    const path = new URL('./RESULTS.md', import.meta.url);
-    const current = readFileSync(path, 'utf8');
-    const start = current.indexOf('## Load: 50 connections');
-    const kept = start === -1 ? current.trimEnd() + '\n\n' : current.slice(0, start);
-    writeFileSync(path, kept + section);
-  }
+  if (!args.includes('--no-write')) writeResultsSection(section);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

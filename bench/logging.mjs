@@ -5,11 +5,11 @@
 // in bench/RESULTS.md (bench/run.mjs rewrites that file; run this after it).
 // node --conditions=source --import tsx bench/logging.mjs [--seconds 10] [--rounds 3] [--no-write]
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT } from './lib/util.mjs';
+import { ROOT, writeResultsSection } from './lib/util.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 10) || 10;
@@ -123,13 +123,7 @@ try {
     '',
   ].join('\n');
   console.log(section);
-  if (!args.includes('--no-write')) {
-    const path = new URL('./RESULTS.md', import.meta.url);
-    const current = readFileSync(path, 'utf8');
-    const start = current.indexOf('## Logs: the campaign list');
-    const kept = start === -1 ? current.trimEnd() + '\n\n' : current.slice(0, start);
-    writeFileSync(path, kept + section);
-  }
+  if (!args.includes('--no-write')) writeResultsSection(section);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

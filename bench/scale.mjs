@@ -6,10 +6,11 @@
 // Without the variable it uses the role and database `.ci/run` creates (ibusibuk_ci), each run in a schema of its own.
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from '../packages/server/test/hardening/support/child.ts';
+import { writeResultsSection } from './lib/util.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 10) || 10;
@@ -100,11 +101,4 @@ const section = [
   '',
 ].join('\n');
 console.log(section);
-if (!args.includes('--no-write')) {
-  const path = new URL('./RESULTS.md', import.meta.url);
-  const current = readFileSync(path, 'utf8');
-  const start = current.indexOf('## Scale: one and two server processes');
-  const end = start === -1 ? -1 : current.indexOf('\n## ', start + 3);
-  const next = start === -1 ? `${current.trimEnd()}\n\n${section}` : current.slice(0, start) + section + (end === -1 ? '' : current.slice(end + 1));
-  writeFileSync(path, next);
-}
+if (!args.includes('--no-write')) writeResultsSection(section);

@@ -4,13 +4,14 @@
 // slowest answers are then set beside what the server was doing while they waited.
 //   node --conditions=source --import tsx bench/tails.mjs [--seconds 10] [--no-write]
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '../packages/sdk/src/index.ts';
 import { applicationInput, briefInput, campaignInput } from '../packages/server/test/api/support.ts';
 import { startChild } from '../packages/server/test/hardening/support/child.ts';
+import { writeResultsSection } from './lib/util.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 10) || 10;
@@ -132,14 +133,7 @@ try {
   ].join('\n');
   console.log(section);
   console.log(JSON.stringify(results.map((r) => ({ name: r.name, worst: r.worst, statuses: r.statuses, longPauses: r.longPauses })), null, 1));
-  if (!args.includes('--no-write')) {
-    const path = new URL('./RESULTS.md', import.meta.url);
-    const current = readFileSync(path, 'utf8');
-    const start = current.indexOf('## Tails under many connections');
-    const end = start === -1 ? -1 : current.indexOf('\n## ', start + 3);
-    const next = start === -1 ? `${current.trimEnd()}\n\n${section}` : current.slice(0, start) + section + (end === -1 ? '' : current.slice(end + 1));
-    writeFileSync(path, next);
-  }
+  if (!args.includes('--no-write')) writeResultsSection(section);
 } finally {
   await child.close();
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // Small helpers shared by the benchmarks: statistics, formatting, Markdown tables.
 import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BENCH = fileURLToPath(new URL('../', import.meta.url));
@@ -49,4 +50,20 @@ export const log = (...args) => console.error('[bench]', ...args);
 export function printResult(result) {
   console.log(`## ${result.title}\n`);
   console.log(result.markdown);
+}
+
+/**
+ * Puts `section` (Markdown starting with its `## ` heading) into bench/RESULTS.md: in place of the
+ * section with the same heading, or at the end; every other section is kept as it is.
+ */
+export function writeResultsSection(section) {
+  const path = `${BENCH}RESULTS.md`;
+  const heading = section.slice(0, section.indexOf('\n'));
+  const current = readFileSync(path, 'utf8');
+  const start = current.indexOf(`${heading}\n`);
+  const end = start === -1 ? -1 : current.indexOf('\n## ', start + heading.length);
+  const body = section.trimEnd() + '\n';
+  const next =
+    start === -1 ? `${current.trimEnd()}\n\n${body}` : current.slice(0, start) + body + (end === -1 ? '' : current.slice(end));
+  writeFileSync(path, next);
 }
