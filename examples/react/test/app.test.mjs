@@ -1,57 +1,11 @@
 // The React app's build in headless Chromium against the real reference server: the
 // elements render the server's campaigns, take properties React sets, and React's
 // on… handlers receive their events. Run after `vite build` (pnpm build).
-import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+// The test itself is shared with the other framework's app (examples/framework-app.test-support.mjs).
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '@ibusibuk/server';
+import { testFrameworkApp } from '../../framework-app.test-support.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-let api, site, browser;
-
-before(async () => {
-  api = await startServer({ db: ':memory:', seed: 'demo', dev: true, port: 0 });
-  site = await preview({ root, logLevel: 'silent', preview: { host: 'localhost', port: 0 } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await api?.close();
-});
-
-test('shows the server’s campaigns, takes properties from React and hands it their events', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error));
-  await page.goto(`${site.resolvedUrls.local[0]}?api=${encodeURIComponent(api.url)}`);
-
-  // ibusibuk-campaigns-load reached React's handler, with the page of campaigns in its detail.
-  const loaded = page.locator('#loaded');
-  await loaded.filter({ hasText: /^\d+ kampanye dimuat$/ }).waitFor();
-  const count = Number((await loaded.textContent()).match(/\d+/)[0]);
-  const cards = page.locator('ibusibuk-campaign-list [part~="card"]');
-  assert.ok(count > 0);
-  assert.equal(await cards.count(), count);
-
-  // hideFilters, set by React as a property: the element has it and shows no filters.
-  const list = page.locator('ibusibuk-campaign-list');
-  assert.equal(await list.evaluate((el) => el.hideFilters), true);
-  assert.equal(await page.locator('ibusibuk-campaign-list [part~="filters"]').count(), 0);
-
-  // ibusibuk-campaign-select: React's handler gets the chosen campaign.
-  const title = (await page.locator('ibusibuk-campaign-list [part~="title"]').first().textContent()).trim();
-  await page.locator('ibusibuk-campaign-list [part~="title"] button').first().click();
-  await page.locator('#chosen').filter({ hasText: title }).waitFor();
-
-  // locale, changed through React's state, reaches the provider as a property.
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.querySelector('ibusibuk-provider')?.locale === 'en');
-  assert.deepEqual(errors, []);
-});
+testFrameworkApp({ framework: 'React', root: fileURLToPath(new URL('..', import.meta.url)), preview, chromium, startServer });
