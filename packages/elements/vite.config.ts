@@ -88,6 +88,13 @@ const importChunkDepsTogether: Plugin = {
   },
 };
 
+/**
+ * Benchmark 2 (bench/first-card.mjs) builds the bundle without a loader mechanism to measure
+ * what it saves: `IBUSIBUK_CDN_WITHOUT=intl-warm-up` or `early-requests` (comma-separated).
+ * Unset, as in every shipped build, everything is in.
+ */
+const without = new Set((process.env.IBUSIBUK_CDN_WITHOUT ?? '').split(',').filter(Boolean));
+
 export default defineConfig({
   plugins: [minifyLitCss, importChunkDepsTogether],
   resolve: {
@@ -96,6 +103,8 @@ export default defineConfig({
   },
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
+    __IBUSIBUK_WARM_INTL__: JSON.stringify(!without.has('intl-warm-up')),
+    __IBUSIBUK_EARLY_REQUESTS__: JSON.stringify(!without.has('early-requests')),
   },
   build: {
     outDir: 'dist/cdn',

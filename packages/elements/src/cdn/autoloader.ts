@@ -84,6 +84,12 @@ function tagsIn(root: ParentNode | Element, found: Set<IbuSibukTag>): void {
   for (const el of root.querySelectorAll(SELECTOR)) found.add(el.localName as IbuSibukTag);
 }
 
+// Switched off only in benchmark 2's builds without them (vite.config.ts); on wherever nothing defines them.
+declare const __IBUSIBUK_WARM_INTL__: boolean | undefined;
+declare const __IBUSIBUK_EARLY_REQUESTS__: boolean | undefined;
+const WARM_INTL = typeof __IBUSIBUK_WARM_INTL__ === 'undefined' || __IBUSIBUK_WARM_INTL__;
+const EARLY_REQUESTS = typeof __IBUSIBUK_EARLY_REQUESTS__ === 'undefined' || __IBUSIBUK_EARLY_REQUESTS__;
+
 let intlWarmed = false;
 
 /**
@@ -92,7 +98,7 @@ let intlWarmed = false;
  * Made while the chunks download, they are not the first card's.
  */
 function warmIntl(): void {
-  if (intlWarmed) return;
+  if (intlWarmed || !WARM_INTL) return;
   intlWarmed = true;
   setTimeout(() => {
     const lang = document.documentElement.lang || undefined;
@@ -126,7 +132,7 @@ export function start(root: Document = document): void {
   if (observer) return;
   requestHtml(root);
   void discover(root);
-  requestEarly(root);
+  if (EARLY_REQUESTS) requestEarly(root);
   observer = new MutationObserver((records) => {
     const found = new Set<IbuSibukTag>();
     for (const record of records) {
@@ -134,7 +140,7 @@ export function start(root: Document = document): void {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         tagsIn(node as Element, found);
         requestHtml(node as Element);
-        requestEarly(node as Element);
+        if (EARLY_REQUESTS) requestEarly(node as Element);
       }
     }
     if (found.size) void loadAll(found);
