@@ -12,15 +12,11 @@
 // (TIMELINE below) when each element was defined, when the page called fetch for the campaign
 // and read its body, when the campaign's update and render ran, the long tasks; the medians
 // make a critical path, with the chunks in round trips found from the built files' imports.
-// What the loader's early-request hand-off and Intl warm-up save (issue 14): the element page,
-// the HTML-first page and the brand page showing the campaign list instead, each also loading a
-// CDN build without one of them (phone profile, in the same alternating rounds).
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startApiServer } from './lib/api-child.mjs';
 import { launch, newPage, PHONE, UNTHROTTLED } from './lib/browser.mjs';
-import { buildFirstCardPages, fill, LOADER_MECHANISMS, OUT } from './lib/pages.mjs';
+import { buildFirstCardPages, fill, OUT } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { BENCH, isMain, log, median, ms, percentile, printResult, ratio, table, verdict } from './lib/util.mjs';
 
@@ -136,10 +132,10 @@ function resourceName(url) {
   const { pathname, origin } = new URL(url);
   if (pathname.startsWith(API_PATH)) return 'api';
   if (pathname.startsWith('/v1/embed/campaigns/')) return 'html';
-  if (/^\/cdn[\w-]*\/ibusibuk-elements\.js$/.test(pathname)) return 'loader';
+  if (pathname === '/cdn/ibusibuk-elements.js') return 'loader';
   return chunkName(pathname) ?? `${origin}${pathname}`;
 }
-const isChunk = (e) => /^\/cdn[\w-]*\/chunks\//.test(new URL(e.url).pathname);
+const isChunk = (e) => new URL(e.url).pathname.startsWith('/cdn/chunks/');
 
 async function load(browser, profile, url, probe, { block, elements = true } = {}) {
   const { context, page } = await newPage(browser, profile);
@@ -319,7 +315,7 @@ export async function run() {
     // The server-include page: what a brand's server puts in its page, through the SDK's Node helper.
     const { createClient } = await import('../packages/sdk/src/index.ts');
     const campaignHtml = await createClient({ baseUrl: apiBase, publishableKey: api.publishableKey }).embed.renderCampaign(slug);
-    const { cdn, without } = await buildFirstCardPages({ apiBase, publishableKey: api.publishableKey, slug, campaignHtml });
+    const { cdn } = await buildFirstCardPages({ apiBase, publishableKey: api.publishableKey, slug, campaignHtml });
     const builtName = (path) => (path === 'ibusibuk-elements.js' ? 'loader' : (chunkName(path) ?? path));
     const graph = Object.fromEntries(cdn.files.map((f) => [builtName(f.path), f.imports.map(builtName)]));
     const probe = fill(readFileSync(join(BENCH, 'pages/first-card-probe.js'), 'utf8'), { TITLE: campaign.title });
@@ -335,26 +331,15 @@ export async function run() {
       { key: 'htmlFirst', name: 'HTML-first: the same page, the loader inserts the campaign’s server HTML, the element hydrates it', url: `${base}/brand-site/` },
       { key: 'include', name: 'server include: the campaign’s server HTML in the page (SDK `embed.renderCampaign`), then the same loader', url: `${base}/server-include/` },
       { key: 'baseline', name: 'same page, fetch + innerHTML', url: `${base}/baseline/`, elements: false },
-      // What the loader's early-request hand-off and Intl warm-up save (issue 14): each page
-      // again with a loader built without one of them (vite.config.ts), phone profile only.
-      { key: 'list', name: 'the same brand page showing the open campaigns’ list in place of the campaign', url: `${base}/campaign-list/`, elements: false, phoneOnly: true },
-      ...LOADER_MECHANISMS.flatMap((m) => [
-        { key: `element-without-${m}`, of: 'element', without: m, url: `${base}/brand-site-without-${m}/`, block: '**/v1/embed/**', phoneOnly: true },
-        { key: `htmlFirst-without-${m}`, of: 'htmlFirst', without: m, url: `${base}/brand-site-without-${m}/`, phoneOnly: true },
-        // The list has no "Daftar sekarang" to wait for: its first card is what counts.
-        { key: `list-without-${m}`, of: 'list', without: m, url: `${base}/campaign-list-without-${m}/`, elements: false, phoneOnly: true },
-      ]),
     ];
-    const loadBefore = loadavg();
 
     const results = [];
     for (const profile of [PHONE, UNTHROTTLED]) {
       const runs = profile === PHONE ? RUNS : RUNS_UNTHROTTLED;
-      const used = variants.filter((v) => profile === PHONE || !v.phoneOnly);
-      const samples = Object.fromEntries(used.map((v) => [v.key, []]));
-      for (const v of used) await load(browser, profile, v.url, probe, v); // warm the servers, not the cache
+      const samples = Object.fromEntries(variants.map((v) => [v.key, []]));
+      for (const v of variants) await load(browser, profile, v.url, probe, v); // warm the servers, not the cache
       for (let i = 0; i < runs; i++) {
-        const order = i % 2 ? [...used].reverse() : used;
+        const order = i % 2 ? [...variants].reverse() : variants;
         for (const v of order) samples[v.key].push(await load(browser, profile, v.url, probe, v));
       }
       const stat = (key) => {
@@ -412,21 +397,9 @@ export async function run() {
       const pairedOf = (key) => samples[key].map((s, i) => s.paint / samples.baseline[i].paint);
       // Loads alternate, so load i of each page ran under about the same machine load.
       const paired = samples.element.map((s, i) => s.paint / samples.baseline[i].paint);
-      // Each page without a loader mechanism against the same page with it, load by load.
-      const mechanisms = used
-        .filter((v) => v.without)
-        .map((v) => {
-          const x = stat(v.key);
-          const own = stat(v.of);
-          const paired = samples[v.key].map((s, i) => s.paint / samples[v.of][i].paint);
-          const pairedWorks = samples[v.key].map((s, i) => s.interactive / samples[v.of][i].interactive).filter(Number.isFinite);
-          return { key: v.key, of: v.of, without: v.without, x, own, paired, pairedWorks };
-        });
       results.push({
         profile,
         runs,
-        mechanisms,
-        list: samples.list ? stat('list') : undefined,
         element,
         baseline,
         htmlFirst,
@@ -542,9 +515,6 @@ export async function run() {
     const netKeys = ['loader', ...levelKeys];
     const cpuKeys = ['chunksRequested', 'provider', 'campaign', 'apiCall'];
     const lastChunk = Math.max(...el.steps.filter((s) => levelKeys.includes(s.key)).map((s) => s.at));
-    // The loader may ask for the campaign's JSON itself, beside the chunks (early requests): then
-    // the scripts, not the data, decide when the element can start.
-    const dataBesideScripts = el.apiCall < lastChunk;
     const tail =
       `Long tasks before the paint: ${ms(el.longTaskMs, 0)} against ${ms(bl.longTaskMs, 0)} (4× CPU). ` +
       (late.length
@@ -553,23 +523,7 @@ export async function run() {
             .join(' and ')}, which share the network and the main thread with the first render. `
         : '') +
       `Files: ${el.requests} requests, ${kb(el.bytes)} transferred against the baseline's ${bl.requests} and ${kb(bl.bytes)}.`;
-    const attributionBeside =
-      `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
-      `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText} ` +
-      `and, from the page's markup, for the campaign's JSON. The data (requested at ${ms(el.apiCall, 0)}, received at ${ms(el.apiEnd, 0)}: ${ms(el.apiEnd - el.apiCall, 0)} ` +
-      `against the baseline's ${ms(bl.apiEnd - bl.apiCall, 0)} for the same preflight and GET) travels beside ${scriptTrips} round trips of scripts ` +
-      `(${kb(gz(['loader', ...early]))} gzip), the last chunk arriving at ${ms(lastChunk, 0)}: the scripts, not the data, decide when the element can start. ` +
-      `The first cards are ${ms(el.median - bl.median, 0)} apart. The element page asks for the JSON ${ms(el.apiCall - bl.apiCall, 0)} later than the baseline ` +
-      `(at ${ms(el.apiCall, 0)} against ${ms(bl.apiCall, 0)}): the loader has to arrive (+${ms(added(step, 'loader'), 0)} on the network) and run ` +
-      `(+${ms(added(step, 'chunksRequested'), 0)} waiting for the main thread, the page's own parsing and layout included). ` +
-      `From the last chunk's arrival to the painted title: ${ms(el.median - lastChunk, 0)}: evaluating the chunks and defining the provider and the campaign ` +
-      `+${ms(added(step, 'provider', 'campaign'), 0)}, the campaign's first update until it has read the early answer +${ms(added(step, 'apiBody'), 0)}, ` +
-      `the SDK's parse and schema validation until the campaign's update begins +${ms(added(step, 'updateStart'), 0)}, its render() +${ms(added(step, 'renderStart'), 0)}, ` +
-      `Lit building the card in its shadow root until the title is in the DOM +${ms(added(step, 'dom'), 0)}, layout and paint of that frame +${ms(added(step, 'paint'), 0)}; ` +
-      `the baseline takes ${ms(bl.median - bl.apiEnd, 0)} from its JSON's arrival to its paint (reading the body +${ms(added(bStep, 'apiBody'), 0)}, ` +
-      `one innerHTML +${ms(added(bStep, 'dom'), 0)}, layout and paint +${ms(added(bStep, 'paint'), 0)}). ` +
-      tail;
-    const attributionAfter =
+    const attribution =
       `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
       `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText}: ` +
       `${scriptTrips} round trips of scripts (${kb(gz(['loader', ...early]))} gzip) before the element can ask for its data, the last chunk arriving at ` +
@@ -589,7 +543,6 @@ export async function run() {
       `+${ms(added(bStep, 'dom'), 0)}; layout and paint of that frame ` +
       `+${ms(added(step, 'paint'), 0)} against +${ms(added(bStep, 'paint'), 0)}. ` +
       tail;
-    const attribution = dataBesideScripts ? attributionBeside : attributionAfter;
     const notes = [];
     if (!met) {
       notes.push(
@@ -639,28 +592,6 @@ export async function run() {
       '',
       table(['step', 'element page: at', 'added', 'baseline: at', 'added'], pathRows),
       '',
-      `What the loader's early-request hand-off (\`cdn/early-requests.ts\` with the SDK's \`core/early-responses.ts\`) and its Intl warm-up save (issue 14), phone profile: ` +
-        `each page again with a loader built without one of them (\`IBUSIBUK_CDN_WITHOUT\`, packages/elements/vite.config.ts), in the same alternating rounds as the pages above. ` +
-        `"Without / with" is the median of the ratios of loads run back to back (p10 – p90 beside it): above 1 the mechanism saves time. ` +
-        `Load average of this machine (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(', ')} before and ${loadavg().map((l) => l.toFixed(2)).join(', ')} after the loads.`,
-      '',
-      table(
-        ['page', 'left out', 'first card with (median, p10 – p90)', 'without', 'without / with, paired', '"Daftar sekarang" works with → without', 'without / with, paired', 'loader gzip with → without'],
-        phone.mechanisms.map((r) => {
-          const loader = (files) => kb(files.find((f) => f.path === 'ibusibuk-elements.js')?.gzip);
-          return [
-            r.of === 'list' ? 'brand page with the list, the list rendering itself' : variants.find((v) => v.key === r.of).name.split(':')[0],
-            r.without === 'intl-warm-up' ? 'Intl warm-up' : 'early-request hand-off',
-            `${ms(r.own.median, 0)} (${ms(r.own.p10, 0)} – ${ms(r.own.p90, 0)})`,
-            `${ms(r.x.median, 0)} (${ms(r.x.p10, 0)} – ${ms(r.x.p90, 0)})`,
-            `${ratio(median(r.paired))} (${ratio(percentile(r.paired, 10))} – ${ratio(percentile(r.paired, 90))})`,
-            r.of === 'list' ? '—' : `${ms(r.own.interactive, 0)} → ${ms(r.x.interactive, 0)}`,
-            r.pairedWorks.length ? `${ratio(median(r.pairedWorks))} (${ratio(percentile(r.pairedWorks, 10))} – ${ratio(percentile(r.pairedWorks, 90))})` : '—',
-            `${loader(cdn.files)} → ${loader(without[r.without].files)}`,
-          ];
-        }),
-      ),
-      '',
       'What the element page fetched (phone profile, medians; size of the built file raw / gzip, transferred as resource timing reports it):',
       '',
       table(['file', 'built (raw / gzip)', 'transferred', 'requested → received'], fileRows),
@@ -677,10 +608,8 @@ export async function run() {
         { name: 'CLS 0, HTML-first and server-include pages (phone)', met: metCls, figure: `${phone.htmlFirst.clsMax.toFixed(3)} / ${phone.include.clsMax.toFixed(3)}` },
         { name: `first card, element rendering itself ≤ ${GOAL}× innerHTML baseline (phone, previous goal)`, met, figure: ratio(phone.ratio) },
       ],
-      data: results.map(({ element, baseline, htmlFirst, include, list, mechanisms, ...r }) => ({
+      data: results.map(({ element, baseline, htmlFirst, include, ...r }) => ({
         ...r,
-        list: list && { median: list.median, p10: list.p10, p90: list.p90 },
-        mechanisms: mechanisms.map(({ x, own, ...m }) => ({ ...m, median: x.median, with: own.median, interactive: x.interactive, withInteractive: own.interactive })),
         element: { ...element, requestUrls: undefined },
         htmlFirst: { ...htmlFirst, requestUrls: undefined },
         include: { ...include, requestUrls: undefined },

@@ -16,9 +16,6 @@ export const OUT = join(BENCH, 'pages/.out');
 const ELEMENTS = join(ROOT, 'packages/elements');
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
-/** What the CDN loader does while the elements' code downloads, each of which benchmark 2 can leave out (vite.config.ts). */
-export const LOADER_MECHANISMS = ['intl-warm-up', 'early-requests'];
-
 /** Replaces a quoted placeholder such as '%TITLE%' with a JS string literal. */
 export const fill = (text, values) =>
   Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`'%${k}%'`, JSON.stringify(v)), text);
@@ -49,10 +46,9 @@ async function bundle(entryPoints, outdir) {
  * is copied instead. Returns the built JavaScript files with their raw and gzip sizes and the
  * built files each imports statically.
  */
-export async function buildCdn(outdir, { without = [] } = {}) {
+export async function buildCdn(outdir) {
   rmSync(outdir, { recursive: true, force: true });
-  // A build without a loader mechanism (vite.config.ts, IBUSIBUK_CDN_WITHOUT) is always made here.
-  const reuse = without.length ? undefined : process.env.BENCH_CDN_DIR;
+  const reuse = process.env.BENCH_CDN_DIR;
   let how;
   if (reuse) {
     if (!existsSync(join(reuse, 'ibusibuk-elements.js'))) throw new Error(`BENCH_CDN_DIR=${reuse} has no ibusibuk-elements.js`);
@@ -65,14 +61,14 @@ export async function buildCdn(outdir, { without = [] } = {}) {
     const args = [bin, 'build', '--outDir', relative(ELEMENTS, outdir), '--emptyOutDir', '--logLevel', 'error'];
     const output = [];
     const code = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd: ELEMENTS, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', FORCE_COLOR: '0', IBUSIBUK_CDN_WITHOUT: without.join(',') } });
+      const child = spawn(process.execPath, args, { cwd: ELEMENTS, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', FORCE_COLOR: '0' } });
       child.stdout.on('data', (d) => output.push(d));
       child.stderr.on('data', (d) => output.push(d));
       child.once('error', reject);
       child.once('exit', resolve);
     });
     if (code !== 0) throw new Error(`vite build of packages/elements failed (exit ${code}):\n${Buffer.concat(output).toString().replace(ANSI_COLOUR, '').slice(0, 3000)}`);
-    how = `packages/elements \`vite build\` (its vite.config.ts, output directory bench/pages/.out/${relative(OUT, outdir)}${without.length ? `, IBUSIBUK_CDN_WITHOUT=${without.join(',')}` : ''}), made at the start of this benchmark`;
+    how = 'packages/elements `vite build` (its vite.config.ts, output directory bench/pages/.out/cdn), made at the start of this benchmark';
   }
   const files = [];
   const walk = (dir) => {
@@ -120,26 +116,6 @@ export async function buildFirstCardPages({ apiBase, publishableKey, slug, campa
   mkdirSync(join(OUT, 'server-include'), { recursive: true });
   writeFileSync(join(OUT, 'server-include/index.html'), brand.replace(element, () => campaignHtml));
 
-  // The hand-off serves only lists now (a campaign's data comes in its server HTML): the same
-  // brand page showing the open campaigns' list in place of the campaign.
-  const list = brand.replace(element, '<ibusibuk-campaign-list hide-filters></ibusibuk-campaign-list>');
-  mkdirSync(join(OUT, 'campaign-list'), { recursive: true });
-  writeFileSync(join(OUT, 'campaign-list/index.html'), list);
-  // Each loader mechanism left out of a build of its own, served from /cdn-without-<name>/ to
-  // copies of the element and list pages.
-  const without = {};
-  for (const name of LOADER_MECHANISMS) {
-    const dir = `cdn-without-${name}`;
-    without[name] = await buildCdn(join(OUT, dir), { without: [name] });
-    for (const [page, html] of [
-      ['brand-site', brand],
-      ['campaign-list', list],
-    ]) {
-      mkdirSync(join(OUT, `${page}-without-${name}`), { recursive: true });
-      writeFileSync(join(OUT, `${page}-without-${name}/index.html`), html.replace('/cdn/ibusibuk-elements.js', `/${dir}/ibusibuk-elements.js`));
-    }
-  }
-
   const baselineScript = fill(readFileSync(join(BENCH, 'pages/baseline.js'), 'utf8'), {
     API_BASE: apiBase,
     KEY: publishableKey,
@@ -150,7 +126,7 @@ export async function buildFirstCardPages({ apiBase, publishableKey, slug, campa
     .replace(provider, '<div id="ibusibuk-baseline"></div>');
   mkdirSync(join(OUT, 'baseline'), { recursive: true });
   writeFileSync(join(OUT, 'baseline/index.html'), baseline);
-  return { cdn, without };
+  return { cdn };
 }
 
 /** The long-list harness page: <ibusibuk-campaign-list> alone, in controlled mode. */

@@ -1,5 +1,5 @@
 // Builds the CDN bundle: dist/cdn/ibusibuk-elements.js, a small loader that knows every tag
-// (src/cdn/: index.ts, autoloader.ts, early-requests.ts), and chunks/ with what it fetches when a tag is used.
+// (src/cdn/: index.ts, autoloader.ts, server-html.ts), and chunks/ with what it fetches when a tag is used.
 // The chunks are grouped so that whatever a page shows is two round trips from its HTML: the
 // loader, then, all at once, the runtime chunk (lit, the SDK, the shared element code and the
 // provider, which every connected element sits in), one chunk per element used and, for the
@@ -88,13 +88,6 @@ const importChunkDepsTogether: Plugin = {
   },
 };
 
-/**
- * Benchmark 2 (bench/first-card.mjs) builds the bundle without a loader mechanism to measure
- * what it saves: `IBUSIBUK_CDN_WITHOUT=intl-warm-up` or `early-requests` (comma-separated).
- * Unset, as in every shipped build, everything is in.
- */
-const without = new Set((process.env.IBUSIBUK_CDN_WITHOUT ?? '').split(',').filter(Boolean));
-
 export default defineConfig({
   plugins: [minifyLitCss, importChunkDepsTogether],
   resolve: {
@@ -103,8 +96,6 @@ export default defineConfig({
   },
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
-    __IBUSIBUK_WARM_INTL__: JSON.stringify(!without.has('intl-warm-up')),
-    __IBUSIBUK_EARLY_REQUESTS__: JSON.stringify(!without.has('early-requests')),
   },
   build: {
     outDir: 'dist/cdn',
