@@ -515,9 +515,6 @@ export async function run() {
     const netKeys = ['loader', ...levelKeys];
     const cpuKeys = ['chunksRequested', 'provider', 'campaign', 'apiCall'];
     const lastChunk = Math.max(...el.steps.filter((s) => levelKeys.includes(s.key)).map((s) => s.at));
-    // The loader may ask for the campaign's JSON itself, beside the chunks (early requests): then
-    // the scripts, not the data, decide when the element can start.
-    const dataBesideScripts = el.apiCall < lastChunk;
     const tail =
       `Long tasks before the paint: ${ms(el.longTaskMs, 0)} against ${ms(bl.longTaskMs, 0)} (4× CPU). ` +
       (late.length
@@ -526,23 +523,7 @@ export async function run() {
             .join(' and ')}, which share the network and the main thread with the first render. `
         : '') +
       `Files: ${el.requests} requests, ${kb(el.bytes)} transferred against the baseline's ${bl.requests} and ${kb(bl.bytes)}.`;
-    const attributionBeside =
-      `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
-      `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText} ` +
-      `and, from the page's markup, for the campaign's JSON. The data (requested at ${ms(el.apiCall, 0)}, received at ${ms(el.apiEnd, 0)}: ${ms(el.apiEnd - el.apiCall, 0)} ` +
-      `against the baseline's ${ms(bl.apiEnd - bl.apiCall, 0)} for the same preflight and GET) travels beside ${scriptTrips} round trips of scripts ` +
-      `(${kb(gz(['loader', ...early]))} gzip), the last chunk arriving at ${ms(lastChunk, 0)}: the scripts, not the data, decide when the element can start. ` +
-      `The first cards are ${ms(el.median - bl.median, 0)} apart. The element page asks for the JSON ${ms(el.apiCall - bl.apiCall, 0)} later than the baseline ` +
-      `(at ${ms(el.apiCall, 0)} against ${ms(bl.apiCall, 0)}): the loader has to arrive (+${ms(added(step, 'loader'), 0)} on the network) and run ` +
-      `(+${ms(added(step, 'chunksRequested'), 0)} waiting for the main thread, the page's own parsing and layout included). ` +
-      `From the last chunk's arrival to the painted title: ${ms(el.median - lastChunk, 0)}: evaluating the chunks and defining the provider and the campaign ` +
-      `+${ms(added(step, 'provider', 'campaign'), 0)}, the campaign's first update until it has read the early answer +${ms(added(step, 'apiBody'), 0)}, ` +
-      `the SDK's parse and schema validation until the campaign's update begins +${ms(added(step, 'updateStart'), 0)}, its render() +${ms(added(step, 'renderStart'), 0)}, ` +
-      `Lit building the card in its shadow root until the title is in the DOM +${ms(added(step, 'dom'), 0)}, layout and paint of that frame +${ms(added(step, 'paint'), 0)}; ` +
-      `the baseline takes ${ms(bl.median - bl.apiEnd, 0)} from its JSON's arrival to its paint (reading the body +${ms(added(bStep, 'apiBody'), 0)}, ` +
-      `one innerHTML +${ms(added(bStep, 'dom'), 0)}, layout and paint +${ms(added(bStep, 'paint'), 0)}). ` +
-      tail;
-    const attributionAfter =
+    const attribution =
       `Where the time goes (phone profile, medians of ${RUNS} loads). The page's \`<script type="module">\` fetches the loader ` +
       `(${kb(size.loader?.gzip)} gzip), which runs as soon as it has arrived and the main thread is free (the snippet's script is \`async\`) and asks for ${chunkText}: ` +
       `${scriptTrips} round trips of scripts (${kb(gz(['loader', ...early]))} gzip) before the element can ask for its data, the last chunk arriving at ` +
@@ -562,7 +543,6 @@ export async function run() {
       `+${ms(added(bStep, 'dom'), 0)}; layout and paint of that frame ` +
       `+${ms(added(step, 'paint'), 0)} against +${ms(added(bStep, 'paint'), 0)}. ` +
       tail;
-    const attribution = dataBesideScripts ? attributionBeside : attributionAfter;
     const notes = [];
     if (!met) {
       notes.push(

@@ -1,5 +1,5 @@
 // Builds the CDN bundle: dist/cdn/ibusibuk-elements.js, a small loader that knows every tag
-// (src/cdn/: index.ts, autoloader.ts, early-requests.ts), and chunks/ with what it fetches when a tag is used.
+// (src/cdn/: index.ts, autoloader.ts, server-html.ts), and chunks/ with what it fetches when a tag is used.
 // The chunks are grouped so that whatever a page shows is two round trips from its HTML: the
 // loader, then, all at once, the runtime chunk (lit, the SDK, the shared element code and the
 // provider, which every connected element sits in), one chunk per element used and, for the

@@ -15,7 +15,6 @@ export { APIResource } from './core/resource.js';
 export { MoveResource } from './core/move-resource.js';
 export { Page, PagePromise, type PageBody, type PageLoader, type ListParams } from './core/pagination.js';
 export type { RequestOptions, HttpMethod, APIRequester, APIRequest, RequesterConfig, Query } from './core/request.js';
-export { EARLY_RESPONSES, EARLY_RESPONSE_MAX_AGE_MS, type EarlyResponse } from './core/early-responses.js';
 export { Campaigns } from './resources/campaigns.js';
 export { Embed, type RenderOptions } from './resources/embed.js';
 export { Uploads } from './resources/uploads.js';

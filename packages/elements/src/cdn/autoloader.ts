@@ -10,7 +10,6 @@
  * So the loader imports the element classes (the `*.component` modules, which do not define
  * anything), fetches them all at once, and defines the provider first.
  */
-import { requestEarly } from './early-requests.js';
 import { htmlSettled, requestHtml } from './server-html.js';
 
 type Definable = CustomElementConstructor & { define(tag?: string): Promise<void> };
@@ -84,27 +83,9 @@ function tagsIn(root: ParentNode | Element, found: Set<IbuSibukTag>): void {
   for (const el of root.querySelectorAll(SELECTOR)) found.add(el.localName as IbuSibukTag);
 }
 
-let intlWarmed = false;
-
-/**
- * The first Intl object a page makes loads ICU's data: about 150 ms under benchmark 2's 4× CPU
- * slowdown, whatever the formatter, and the first date format its calendar data (~20 ms more).
- * Made while the chunks download, they are not the first card's.
- */
-function warmIntl(): void {
-  if (intlWarmed) return;
-  intlWarmed = true;
-  setTimeout(() => {
-    const lang = document.documentElement.lang || undefined;
-    new Intl.NumberFormat(lang);
-    new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
-  });
-}
-
 function loadAll(found: Set<IbuSibukTag>): Promise<unknown> {
   // The provider's import starts first so every other element waits for its definition.
   const tags = [...found].filter((t) => !customElements.get(t)).sort((a, b) => Number(b === PROVIDER) - Number(a === PROVIDER));
-  if (tags.length) warmIntl();
   return Promise.allSettled(tags.map(load));
 }
 
@@ -119,14 +100,12 @@ let observer: MutationObserver | undefined;
 
 /**
  * Loads what the document uses now, then whatever is added to it later, and meanwhile asks
- * for each campaign's server-rendered HTML (server-html.ts) and each campaign list's first
- * data (early-requests.ts). Idempotent.
+ * for each campaign's server-rendered HTML (server-html.ts). Idempotent.
  */
 export function start(root: Document = document): void {
   if (observer) return;
   requestHtml(root);
   void discover(root);
-  requestEarly(root);
   observer = new MutationObserver((records) => {
     const found = new Set<IbuSibukTag>();
     for (const record of records) {
@@ -134,7 +113,6 @@ export function start(root: Document = document): void {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         tagsIn(node as Element, found);
         requestHtml(node as Element);
-        requestEarly(node as Element);
       }
     }
     if (found.size) void loadAll(found);

@@ -5,8 +5,8 @@
  * page (looked for once the document is parsed, then watched with a MutationObserver), so a
  * brand page showing <ibusibuk-campaign> loads the provider and the campaign and nothing else.
  * The other elements, Markdown and its sanitiser, and the upload transport are chunks fetched
- * on first use. While a campaign's or a list's code downloads, its data is already asked
- * for (cdn/early-requests.ts). `customElements.get(tag)` gives a tag's class once the
+ * on first use. While a campaign's code downloads, its server-rendered HTML is already asked
+ * for (cdn/server-html.ts). `customElements.get(tag)` gives a tag's class once the
  * tag has been used; `load(tag)` defines one ahead of use and resolves to its class.
  *
  * Nothing else is imported here, on purpose: the element classes, `IbuSibukElement` and

@@ -1,6 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type RetryOptions } from 'ky';
 import { AbortError, IbuSibukError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
-import { sendingEarly, takeEarlyResponse } from './early-responses.js';
 import { apiErrorOf } from '../internal/error-body.js';
 import { newIdempotencyKey } from '../internal/env.js';
 import { MAX_RETRY_AFTER_MS, MAX_RETRY_DELAY_MS, RETRY_STATUSES, jitter, retryAfterMs, retryDelay } from '../internal/backoff.js';
@@ -79,14 +78,12 @@ export class APIRequester {
     try {
       const url = this.#url(req.path, req.query);
       const init = this.#init(req, options);
-      const early = req.method === 'GET' ? takeEarlyResponse(url.href, init.headers) : undefined;
-      const through = early ? sendingEarly(early, send) : send;
       const response = await ky(url, {
         ...init,
         signal,
         timeout,
         // ky hands fetch a Request of its own for every attempt, with its timeout's signal inside.
-        fetch: (request) => through(request as Request),
+        fetch: (request) => send(request as Request),
         retry: retryOptions(options.maxRetries ?? this.#config.maxRetries, signal),
       });
       const meta = metaOf(response);

@@ -22,8 +22,7 @@ export function filtersIn(f: ListFilters): ListFilters {
 
 /**
  * The query of the list's first page: open campaigns, `pageSize` of them (1 to 100, 12 when
- * unset), filtered. The element sends it, and so does the CDN loader's early request
- * (cdn/early-requests.ts), which must match it to the character.
+ * unset), filtered.
  */
 export function firstPageQuery(f: ListFilters, pageSize: number) {
   return { status: 'open' as const, limit: Math.min(100, Math.max(1, Math.floor(pageSize) || 12)), ...filtersIn(f) };
