@@ -4,7 +4,13 @@ import { participationAt } from '../packages/elements/src/components/campaign/ca
 import type { MockData } from './mock-api.js';
 
 /** A campaign she applied to before: the form's "already registered" state. */
-export const APPLIED_BEFORE = applyCampaign({ id: 'cmp_sudahDaftar00001', slug: 'sudah-daftar' });
+export const APPLIED_BEFORE = applyCampaign({
+  id: 'cmp_sudahDaftar00001',
+  slug: 'tujuh-hari-tanpa-ruam-popok',
+  brand: { id: 'brd_popokLembut', name: 'Popok Lembut', logoUrl: null },
+  title: 'Tantangan 7 Hari tanpa Ruam Popok',
+  summary: 'Ceritakan tujuh hari si Kecil memakai popok baru dan hasilnya untuk kulitnya.',
+});
 
 export function storyData(): MockData {
   return {
