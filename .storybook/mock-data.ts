@@ -21,5 +21,9 @@ export function storyData(): MockData {
       const participation = participationAt('applied', campaign);
       return { ...participation, application: { ...participation.application, profile } };
     },
+    payoutProfile: {
+      details: { method: 'bank', bankCode: '014', accountNumber: '0123457890', holderName: 'Rina Marlina' },
+      taxId: { kind: 'npwp', number: '0912345678901000' },
+    },
   };
 }
