@@ -45,15 +45,21 @@ if (!existsSync(join(cdnDir, 'ibusibuk-elements.js'))) {
   process.exit(1);
 }
 
-/** The example pages as a web server sends them: HTML gzipped, pointing at the running API; /cdn/ from the built bundle. */
-function pageServer(apiBase) {
+/**
+ * The example pages as a web server sends them: HTML gzipped, pointing at the running API; /cdn/
+ * from the built bundle; the brand console's back-office minting its staff session, as `pnpm dev` mounts it.
+ */
+async function pageServer(apiBase) {
   const cdn = cdnMiddleware(cdnDir);
+  const { sessionHandler } = await import('../examples/brand-console/server.mjs');
+  const mintStaffSession = sessionHandler({ api: apiBase });
   return createServer((req, res) => {
     const notFound = () => {
       res.statusCode = 404;
       res.end('Not found');
     };
     const url = new URL(req.url ?? '/', 'http://pages');
+    if (url.pathname === '/brand-console/session') return void mintStaffSession(req, res);
     if (url.pathname.startsWith('/cdn/')) {
       req.url = url.pathname.slice('/cdn'.length) + url.search;
       cdn(req, res, notFound);
@@ -131,7 +137,7 @@ let code = 1;
 try {
   // "localhost", so the demo publishable key's allowed origins (http://localhost:*) match the pages.
   const apiBase = (await api.url).replace('127.0.0.1', 'localhost');
-  server = pageServer(apiBase);
+  server = await pageServer(apiBase);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://localhost:${server.address().port}`;
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
