@@ -11,8 +11,8 @@
 //
 // One run per page, in Lighthouse's default mobile setting: the pages' readers are mothers on
 // phones, and its throttling is simulated (computed from one unthrottled load), so a mobile run
-// takes no longer than a desktop one. One run, not LHCI's default three, keeps the CI step near a
-// minute: the three asserted categories do not vary between runs, and performance is only recorded.
+// takes no longer than a desktop one. One run, not LHCI's default three, keeps the CI step near two minutes:
+// the three asserted categories do not vary between runs, and performance is only recorded.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
