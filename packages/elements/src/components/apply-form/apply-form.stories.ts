@@ -82,7 +82,7 @@ const meta: Meta<Args> = {
     return frame(
       args,
       connected
-        ? html`<ibusibuk-provider api-base=${connected.apiBase} publishable-key="pk_test_demo" session-token=${connected.sessionToken ?? ''}
+        ? html`<ibusibuk-provider api-base=${connected.apiBase} publishable-key="pk_test_demo" locale=${args.locale} session-token=${connected.sessionToken ?? ''}
             >${form}</ibusibuk-provider
           >`
         : form,

@@ -44,7 +44,7 @@ const meta: Meta<Args> = {
     ></ibusibuk-campaign-list>`;
     return frame(
       args,
-      args.apiBase ? html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo">${list}</ibusibuk-provider>` : list,
+      args.apiBase ? html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo" locale=${args.locale}>${list}</ibusibuk-provider>` : list,
       { centered: false },
     );
   },

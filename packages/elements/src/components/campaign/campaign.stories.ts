@@ -50,7 +50,7 @@ const meta: Meta<Args> = {
       .participation=${connected ? undefined : args.stage === 'none' ? null : withInsight(args.stage, campaign)}
       .brief=${connected ? undefined : brief}
     ></ibusibuk-campaign>`;
-    return frame(args, connected ? html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo">${element}</ibusibuk-provider>` : element);
+    return frame(args, connected ? html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo" locale=${args.locale}>${element}</ibusibuk-provider>` : element);
   },
 };
 export default meta;

@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   render: (args) =>
     frame(
       args,
-      html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo" session-token=${SESSION_TOKEN}>
+      html`<ibusibuk-provider api-base=${args.apiBase} publishable-key="pk_test_demo" locale=${args.locale} session-token=${SESSION_TOKEN}>
         <ibusibuk-payout-details locale=${args.locale} theme=${args.theme} ?locked=${args.locked} ?only-if-missing=${args.onlyIfMissing}></ibusibuk-payout-details>
       </ibusibuk-provider>`,
     ),
