@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/dist/**',
       'docs/api/**',
       '**/storybook-static/**',
+      '.storybook/public/mockServiceWorker.js', // Mock Service Worker's own script, as its CLI wrote it
       '**/custom-elements.json',
       '**/.data/**',
       'bench/.tmp/**',

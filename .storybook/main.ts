@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   // and an accessibility panel running axe on each story.
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Mock Service Worker's script (mock-api.ts), served at the root.
+  staticDirs: ['./public'],
   core: { disableTelemetry: true },
   viteFinal(viteConfig) {
     const conditions = viteConfig.resolve?.conditions ?? ['module', 'browser', 'development|production'];

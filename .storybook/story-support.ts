@@ -60,3 +60,18 @@ export function frame(
     </div>
   `;
 }
+
+/**
+ * The first match of `selector` in the shadow root of `tag` inside `canvas` (a story's root),
+ * once it is there: for play functions that drive an element through the mock API.
+ */
+export async function inShadow<T extends HTMLElement = HTMLElement>(canvas: HTMLElement, tag: string, selector: string, timeoutMs = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    if (performance.now() - start > timeoutMs) throw new Error(`no ${selector} in <${tag}> after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+

@@ -9,8 +9,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json; charset=utf-8' };
 
-/** A Vite plugin adding the /cdn/ middleware ahead of Vite's own (which would transform the files). */
-export function cdnFiles(dir) {
+/**
+ * A Node/connect middleware serving the files of `dir`, mounted at /cdn/ (`req.url` is the
+ * path below it); anything else goes to `next`. Used by the plugin below and scripts/lighthouse.mjs.
+ */
+export function cdnMiddleware(dir) {
   const cache = new Map();
   /** The file's bytes in each encoding, compressed once. */
   const encoded = (file) => {
@@ -25,24 +28,29 @@ export function cdnFiles(dir) {
     return cache.get(file);
   };
 
+  return (req, res, next) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://cdn').pathname)).replace(/^[/\\]+/, '');
+    const file = join(dir, path);
+    const type = TYPES[path.slice(path.lastIndexOf('.'))];
+    if (!file.startsWith(dir) || !type || !existsSync(file)) return next();
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
+    const hashed = path.startsWith('chunks/');
+    res.setHeader('Content-Type', type);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    res.end(encoded(file)[encoding]);
+  };
+}
+
+/** A Vite plugin adding the /cdn/ middleware ahead of Vite's own (which would transform the files). */
+export function cdnFiles(dir) {
   return {
     name: 'ibusibuk-cdn-files',
     configureServer(server) {
-      server.middlewares.use('/cdn', (req, res, next) => {
-        const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://cdn').pathname)).replace(/^[/\\]+/, '');
-        const file = join(dir, path);
-        const type = TYPES[path.slice(path.lastIndexOf('.'))];
-        if (!file.startsWith(dir) || !type || !existsSync(file)) return next();
-        const accepts = String(req.headers['accept-encoding'] ?? '');
-        const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
-        const hashed = path.startsWith('chunks/');
-        res.setHeader('Content-Type', type);
-        res.setHeader('Vary', 'Accept-Encoding');
-        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
-        res.setHeader('Access-Control-Allow-Origin', '*');
-        if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
-        res.end(encoded(file)[encoding]);
-      });
+      server.middlewares.use('/cdn', cdnMiddleware(dir));
     },
   };
 }

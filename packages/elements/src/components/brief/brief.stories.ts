@@ -7,12 +7,14 @@ import { demoBrief, participationAt } from './brief.fixtures.js';
 
 interface Args extends FrameArgs {
   stage: Stage | 'none';
+  /** No brief written yet for the campaign. */
+  noBrief: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Brief',
   tags: ['autodocs'],
-  args: { stage: 'accepted', ...frameArgs(680) },
+  args: { stage: 'accepted', noBrief: false, ...frameArgs(680) },
   argTypes: {
     stage: { control: 'select', options: ['none', 'applied', 'accepted', 'drafting', 'in_review', 'rejected'] },
     ...frameArgTypes(320, 1000),
@@ -26,7 +28,7 @@ const meta: Meta<Args> = {
       html`<ibusibuk-brief
         locale=${args.locale}
         theme=${args.theme}
-        .brief=${demoBrief()}
+        .brief=${args.noBrief ? undefined : demoBrief()}
         .participation=${args.stage === 'none' ? undefined : participationAt(args.stage)}
       ></ibusibuk-brief>`,
     ),
@@ -40,6 +42,8 @@ export const Acknowledged: Story = { args: { stage: 'drafting' } };
 export const BeforeAcceptance: Story = { args: { stage: 'applied' } };
 export const NotSelected: Story = { args: { stage: 'rejected' } };
 export const Preview: Story = { args: { stage: 'none' } };
+/** Accepted, but the team has not written the brief yet. */
+export const NoBriefYet: Story = { args: { noBrief: true } };
 export const English: Story = { args: { locale: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Phone: Story = { args: { width: 340 } };

@@ -1,4 +1,4 @@
-import type { Brief, Campaign, Participation, Stage } from '@ibusibuk/sdk';
+import type { Brief, Campaign, Insight, Participation, Stage } from '@ibusibuk/sdk';
 
 // Data for stories and controlled-mode tests: shaped exactly like the API's responses.
 
@@ -176,4 +176,30 @@ export function participationAt(stage: Stage, campaign: Campaign = demoCampaign(
     createdAt: at(0),
     updatedAt: at(upTo.length - 1),
   };
+}
+
+/** Stages at which she has sent her post's insight. */
+const INSIGHT_SENT: Stage[] = ['insight_review', 'insight_revision_requested', 'completed', 'paid'];
+
+/** `participationAt(stage)` plus the insight she would have sent by then (for the demo campaign's three deliverables). */
+export function withInsight(stage: Stage, campaign: Campaign = demoCampaign()): Participation {
+  const p = participationAt(stage, campaign);
+  if (!INSIGHT_SENT.includes(stage)) return p;
+  const fix = stage === 'insight_revision_requested';
+  const insight: Insight = {
+    version: 1,
+    metrics: [
+      { deliverableIndex: 0, values: { reach: 12_500, views: 18_300, likes: 940, comments: 85, shares: 40, saves: 120 }, engagementRate: 9.48 },
+      { deliverableIndex: 1, values: { reach: 4200, impressions: 5100, replies: 12, linkClicks: 60 }, engagementRate: 0.29 },
+      { deliverableIndex: 2, values: { views: 22_000, likes: 1300, comments: 70, shares: 55, saves: 90 }, engagementRate: 6.88 },
+    ],
+    screenshotIds: ['upl_demoShot0001', 'upl_demoShot0002'],
+    note: null,
+    engagementRate: 7.12,
+    status: fix ? 'fix_requested' : stage === 'insight_review' ? 'in_review' : 'approved',
+    officerNote: fix ? 'Angka jangkauan Reels tidak sama dengan tangkapan layar. Mohon unggah tangkapan layar halaman Insight yang lengkap, ya.' : null,
+    submittedAt: p.updatedAt,
+    reviewedAt: fix ? p.updatedAt : null,
+  };
+  return { ...p, insights: [insight] };
 }

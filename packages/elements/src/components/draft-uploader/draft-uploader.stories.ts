@@ -4,7 +4,8 @@ import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } fr
 import './draft-uploader.js';
 import { demoBrief, demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
 
-type DraftStage = 'accepted' | 'drafting' | 'in_review' | 'revision_requested' | 'approved';
+/** Its own stages, the two before them, one after and one that ended the participation. */
+type DraftStage = 'applied' | 'accepted' | 'drafting' | 'in_review' | 'revision_requested' | 'approved' | 'rejected';
 
 interface Args extends FrameArgs {
   stage: DraftStage;
@@ -18,7 +19,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { stage: 'drafting', ...frameArgs(640) },
   argTypes: {
-    stage: { control: 'select', options: ['accepted', 'drafting', 'in_review', 'revision_requested', 'approved'] },
+    stage: { control: 'select', options: ['applied', 'accepted', 'drafting', 'in_review', 'revision_requested', 'approved', 'rejected'] },
     ...frameArgTypes(320, 1200),
   },
   parameters: describeComponent(
@@ -45,6 +46,10 @@ export const RevisionRequested: Story = { args: { stage: 'revision_requested' } 
 export const InReview: Story = { args: { stage: 'in_review' } };
 export const Approved: Story = { args: { stage: 'approved' } };
 export const BeforeTheBrief: Story = { args: { stage: 'accepted' } };
+/** Applied, not yet accepted: drafting comes later. */
+export const BeforeAcceptance: Story = { args: { stage: 'applied' } };
+/** Not selected (or withdrawn): the draft stage is over. */
+export const StageOver: Story = { args: { stage: 'rejected' } };
 export const English: Story = { args: { stage: 'revision_requested', locale: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Phone320: Story = { args: { width: 320 } };

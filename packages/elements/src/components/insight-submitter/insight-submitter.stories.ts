@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Insight, Participation } from '@ibusibuk/sdk';
 import { describeComponent, frame, frameArgs, frameArgTypes, type FrameArgs } from '../../../../../.storybook/story-support.js';
 import './insight-submitter.js';
-import { demoCampaign, participationAt } from '../campaign/campaign.fixtures.js';
+import { demoCampaign, withInsight } from '../campaign/campaign.fixtures.js';
 
-type InsightStage = 'approved' | 'posted' | 'insight_review' | 'insight_revision_requested' | 'completed' | 'paid';
+/** Its own stages, one before them and one that ended the participation. */
+type InsightStage = 'drafting' | 'approved' | 'posted' | 'insight_review' | 'insight_revision_requested' | 'completed' | 'paid' | 'withdrawn';
 
 interface Args extends FrameArgs {
   stage: InsightStage;
@@ -13,35 +13,12 @@ interface Args extends FrameArgs {
 
 const campaign = demoCampaign(); // Instagram Reels, Instagram Stories ×3, TikTok video
 
-/** The fixture participation plus the insight a KOL would have sent by `stage`. */
-function withInsight(stage: InsightStage): Participation {
-  const p = participationAt(stage, campaign);
-  if (stage === 'approved' || stage === 'posted') return p;
-  const fix = stage === 'insight_revision_requested';
-  const insight: Insight = {
-    version: 1,
-    metrics: [
-      { deliverableIndex: 0, values: { reach: 12_500, views: 18_300, likes: 940, comments: 85, shares: 40, saves: 120 }, engagementRate: 9.48 },
-      { deliverableIndex: 1, values: { reach: 4200, impressions: 5100, replies: 12, linkClicks: 60 }, engagementRate: 0.29 },
-      { deliverableIndex: 2, values: { views: 22_000, likes: 1300, comments: 70, shares: 55, saves: 90 }, engagementRate: 6.88 },
-    ],
-    screenshotIds: ['upl_demoShot0001', 'upl_demoShot0002'],
-    note: null,
-    engagementRate: 7.12,
-    status: fix ? 'fix_requested' : stage === 'insight_review' ? 'in_review' : 'approved',
-    officerNote: fix ? 'Angka reach Reels tidak sama dengan screenshot. Mohon unggah screenshot halaman Insight yang lengkap, ya.' : null,
-    submittedAt: p.updatedAt,
-    reviewedAt: fix ? p.updatedAt : null,
-  };
-  return { ...p, insights: [insight] };
-}
-
 const meta: Meta<Args> = {
   title: 'Elements/Insight submitter',
   tags: ['autodocs'],
   args: { stage: 'posted', ...frameArgs(640) },
   argTypes: {
-    stage: { control: 'select', options: ['approved', 'posted', 'insight_review', 'insight_revision_requested', 'completed', 'paid'] },
+    stage: { control: 'select', options: ['drafting', 'approved', 'posted', 'insight_review', 'insight_revision_requested', 'completed', 'paid', 'withdrawn'] },
     ...frameArgTypes(320, 1200),
   },
   parameters: describeComponent(
@@ -53,7 +30,7 @@ const meta: Meta<Args> = {
       html`<ibusibuk-insight-submitter
         locale=${args.locale}
         theme=${args.theme}
-        .participation=${withInsight(args.stage)}
+        .participation=${withInsight(args.stage, campaign)}
         .campaign=${campaign}
       ></ibusibuk-insight-submitter>`,
     ),
@@ -68,6 +45,10 @@ export const FixRequested: Story = { args: { stage: 'insight_revision_requested'
 export const BeingChecked: Story = { args: { stage: 'insight_review' } };
 export const PayoutPending: Story = { args: { stage: 'completed' } };
 export const Paid: Story = { args: { stage: 'paid' } };
+/** Before the draft is approved: a "not yet" notice. */
+export const NotYet: Story = { args: { stage: 'drafting' } };
+/** She withdrew (or was not selected): a "closed" notice. */
+export const Closed: Story = { args: { stage: 'withdrawn' } };
 export const English: Story = { args: { stage: 'paid', locale: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Phone320: Story = { args: { width: 320 } };
