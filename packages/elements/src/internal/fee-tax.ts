@@ -20,11 +20,11 @@ export function feeTax(fee: number, locale: Locale, productValue: number | null 
     <p class="fee-tax-title">${taxed ? t.title : t.productTitle}</p>
     <dl>
       ${fee > 0 ? html`<div><dt>${t.gross}</dt><dd data-gross>${rp(fee)}</dd></div>` : nothing}
-      ${product > 0 ? html`<div data-product-value><dt>${t.productValue}</dt><dd>${rp(product)}</dd></div>` : nothing}
       ${taxed
         ? html`<div><dt>${t.tax}</dt><dd data-tax>− ${rp(withId.tax)}</dd></div>
             <div class="fee-tax-net"><dt>${t.net}</dt><dd data-net>${rp(withId.net)}</dd></div>`
         : nothing}
+      ${product > 0 ? html`<div data-product-value><dt>${t.productValue}</dt><dd>${rp(product)}</dd></div>` : nothing}
     </dl>
     ${product > 0 ? html`<p class="fee-tax-product" data-product-taxed=${String(withId.productTaxed)}>${withId.productTaxed ? t.productTaxed : t.productNotTaxed}</p>` : nothing}
     ${taxed ? html`<p class="fee-tax-without" data-without>${t.withoutTaxId(rp(without.tax), rp(without.net))}</p>` : nothing}
