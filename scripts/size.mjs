@@ -38,8 +38,9 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign-list/campaign-list.ts'],
     // Issue 14: 28 kB. Measured 29.35 kB with ky as the transport (5.1 kB of it) and no zod (floor 12.9 kB);
     // 30.50 kB once issue 13's count and the list's server rendering (issue 14, HTML-first) were in;
-    // 30.28 kB without the SDK's early-response hand-off (issue 14: it saved nothing measurable).
-    budget: 30_275,
+    // 30.28 kB without the SDK's early-response hand-off (issue 14: it saved nothing measurable);
+    // 30.29 kB defining an element even when its hydration support fails to load.
+    budget: 30_294,
     goal: 28_000,
     floor: 'list-floor.js',
     why: 'ky, back as the transport, is 5.1 kB of it; the rest over the floor is the list (cards, filters, windowed scrolling, its server-rendered first page, two languages) and the provider, whose markup was outside this change',
@@ -51,8 +52,9 @@ export const BUDGETS = [
     modules: ['provider/provider.ts', 'campaign/campaign.ts', 'sign-in/sign-in.ts', 'apply-form/apply-form.ts'],
     // Issue 14: 55 kB. Measured 56.66 kB, zod/mini now fetched beside the forms (floor 13.2 kB);
     // 58.13 kB with issue 13's rough edges and hydration of server HTML (its 2 kB support loads only where there is some);
-    // 58.37 kB with a barter product's value beside the fee (issue 13); 58.15 kB without the early-response hand-off.
-    budget: 58_152,
+    // 58.37 kB with a barter product's value beside the fee (issue 13); 58.15 kB without the early-response hand-off;
+    // 58.18 kB defining an element even when its hydration support fails to load.
+    budget: 58_176,
     goal: 55_000,
     floor: 'campaign-floor.js',
     why: 'the answers\' schemas are gone from it and the forms fetch zod/mini beside their first load; what is left over the floor is the campaign, the sign-in and the apply form themselves (their markup, styles and two languages) and the SDK\'s client and rules (lifecycle, deadlines, the fee\'s tax)',
@@ -62,8 +64,10 @@ export const BUDGETS = [
     modules: ['../cdn/index.ts'],
     // Issue 14: 150 kB. Measured 216.73 kB: thirteen elements, marked, DOMPurify, tus-js-client, zod, ky (floor 74.7 kB);
     // 223.94 kB with Lit's hydration support (a lazy chunk) and issue 13's rough edges; 224.31 kB with a barter product's value;
-    // 223.54 kB without the loader's early requests and Intl warm-up and the SDK's hand-off (issue 14).
-    budget: 223_544,
+    // 223.54 kB without the loader's early requests and Intl warm-up and the SDK's hand-off (issue 14);
+    // 224.56 kB with the loader fetching the hydration support beside a campaign's HTML (one round trip
+    // fewer before "Daftar sekarang" works; its own chunk, so Lit's runtime splits once more).
+    budget: 224_557,
     goal: 150_000,
     floor: 'everything-floor.js',
     why: 'thirteen elements and their two languages; marked, DOMPurify and tus-js-client alone are about 40 kB of the floor',

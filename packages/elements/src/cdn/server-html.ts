@@ -73,6 +73,22 @@ function insert(el: Element, markup: string): void {
 
 const asked = new WeakSet<Element>();
 
+let hydrationAsked = false;
+
+/**
+ * Lit's hydration support, fetched beside the HTML and the element's code rather than after
+ * them: the element's definition waits for it (IbuSibukElement.define), and asked for only then
+ * it would cost one more round trip before "Daftar sekarang" works. A chunk of its own, so
+ * pages with no server HTML never load it.
+ */
+function prepareHydration(): void {
+  if (hydrationAsked) return;
+  hydrationAsked = true;
+  import('../internal/hydration.js')
+    .then((hydration) => hydration.installHydration())
+    .catch(() => {}); // the element asks again when it is defined
+}
+
 /** Asks for the HTML of every campaign in `root` that has neither code nor a shadow root yet. */
 export function requestHtml(root: ParentNode | Element): void {
   if (!('setHTMLUnsafe' in Element.prototype)) return; // older browsers: the element renders itself
@@ -83,6 +99,7 @@ export function requestHtml(root: ParentNode | Element): void {
     asked.add(el);
     const request = htmlRequest(el);
     if (!request) continue;
+    prepareHydration();
     const arrived = fetch(request)
       .then((response) => (response.ok ? response.text() : undefined))
       .then((markup) => {

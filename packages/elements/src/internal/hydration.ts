@@ -25,5 +25,7 @@ export function installHydration(): Promise<void> {
     if (Object.hasOwn(LitElement, 'observedAttributes')) return;
     globalThis.litElementHydrateSupport?.({ LitElement });
   });
+  // A failed fetch (offline) may be tried again by the next element that needs it.
+  installing.catch(() => (installing = undefined));
   return installing;
 }

@@ -110,9 +110,11 @@ export class IbuSibukElement extends LitElement {
       customElements.define(tag, ctor);
       return Promise.resolve();
     }
-    return installHydration().then(() => {
+    // Without its support (its chunk failed to load), the element renders itself over the server's HTML.
+    const defineNow = () => {
       if (!customElements.get(tag)) customElements.define(tag, ctor);
-    });
+    };
+    return installHydration().then(defineNow, defineNow);
   }
 
   /** The package version that defined this element (`define()` warns when two differ on a page). */
