@@ -1,6 +1,6 @@
 import type { Brand, Brief, Campaign } from '@ibusibuk/sdk';
 import { newId } from '../../ids.js';
-import { CAMPAIGN_SELECT, brandKey, campaignColumns, rawPosition, toBrief, toCampaign } from '../sqlite/campaigns.js';
+import { CAMPAIGN_SELECT, brandKey, campaignColumns, rawPosition, toBrief, toCampaign, whereCampaignFields } from '../sqlite/campaigns.js';
 import { toPage, Where } from '../sqlite/pages.js';
 import { iso, json, str, strOrNull } from '../sqlite/rows.js';
 import type { CampaignStore, StatusChange } from '../store.js';
@@ -134,19 +134,8 @@ export function pgCampaigns(database: PgDatabase): CampaignStore {
       const where = new Where();
       if (filter.statuses.length > 0) where.add('c.status = ANY(?)', [...filter.statuses]);
       if (filter.platform) where.add('EXISTS (SELECT 1 FROM json_array_elements_text(c.platforms::json) v WHERE v = ?)', filter.platform);
-      if (filter.compensation) where.add('c.compensation_type = ?', filter.compensation);
       if (filter.tag) where.add('EXISTS (SELECT 1 FROM json_array_elements_text(c.tags::json) v WHERE lower(v) = lower(?))', filter.tag.trim());
-      if (filter.brand) where.add('b.name_key = ?', brandKey(filter.brand));
-      if (filter.brandId) where.add('c.brand_id = ?', filter.brandId);
-      if (filter.q?.trim()) {
-        const like = `%${filter.q.trim().toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-        where.add(
-          "(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')",
-          like,
-          like,
-          like,
-        );
-      }
+      whereCampaignFields(where, filter);
       const read = await pgPageRows<unknown[]>(database, { select: CAMPAIGN_SELECT, alias: 'c', where }, page, true);
       if (!read.ok) return read;
       return { ok: true, page: toPage(read.rows, page.limit, (rows) => rows.map(toCampaign), rawPosition) };

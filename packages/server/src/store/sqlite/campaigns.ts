@@ -3,7 +3,7 @@ import type { BriefOutput, CampaignFields } from '../../domain/campaign.js';
 import { newId } from '../../ids.js';
 import { recordEvent } from '../../webhooks/record-event.js';
 import type { Synchronous } from '../compose.js';
-import type { CampaignStore, Listing, StatusChange } from '../store.js';
+import type { CampaignFilter, CampaignStore, Listing, StatusChange } from '../store.js';
 import { UnchangedCache, type SqliteDatabase } from './database.js';
 import { pageRows, toPage, Where } from './pages.js';
 import { iso, json, parse, str, strOrNull, type Row } from './rows.js';
@@ -55,6 +55,22 @@ export function toCampaign(row: unknown[]): Campaign {
     createdAt: str(row[COLUMN.createdAt]),
     updatedAt: str(row[COLUMN.updatedAt]),
   };
+}
+
+/**
+ * The list filters both databases write the same way: compensation, brand (by name or id) and the
+ * words searched in title, summary and brand. Statuses, platforms and tags use each database's own
+ * array and JSON functions, so each store adds those itself.
+ */
+export function whereCampaignFields(where: Where, filter: CampaignFilter): void {
+  if (filter.compensation) where.add('c.compensation_type = ?', filter.compensation);
+  if (filter.brand) where.add('b.name_key = ?', brandKey(filter.brand));
+  if (filter.brandId) where.add('c.brand_id = ?', filter.brandId);
+  const words = filter.q?.trim();
+  if (words) {
+    const like = `%${words.toLowerCase().replace(/[\\%_]/g, (ch: string) => `\\${ch}`)}%`;
+    where.add("(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')", like, like, like);
+  }
 }
 
 export const rawPosition = (row: unknown[]) => ({ createdAt: str(row[COLUMN.createdAt]), id: str(row[COLUMN.id]) });
@@ -212,19 +228,8 @@ export function sqliteCampaigns(database: SqliteDatabase): Synchronous<CampaignS
       const where = new Where();
       if (filter.statuses.length > 0) where.add(`c.status IN (${filter.statuses.map(() => '?').join(', ')})`, ...filter.statuses);
       if (filter.platform) where.add('EXISTS (SELECT 1 FROM json_each(c.platforms) WHERE value = ?)', filter.platform);
-      if (filter.compensation) where.add('c.compensation_type = ?', filter.compensation);
       if (filter.tag) where.add('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))', filter.tag.trim());
-      if (filter.brand) where.add('b.name_key = ?', brandKey(filter.brand));
-      if (filter.brandId) where.add('c.brand_id = ?', filter.brandId);
-      if (filter.q?.trim()) {
-        const like = `%${filter.q.trim().toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-        where.add(
-          "(lower(c.title) LIKE ? ESCAPE '\\' OR lower(c.summary) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')",
-          like,
-          like,
-          like,
-        );
-      }
+      whereCampaignFields(where, filter);
       const key = JSON.stringify([where.conditions, where.params, page.limit, page.cursor ?? null]);
       return pages.read(key, () => {
         const read = pageRows<unknown[]>(database, { select: CAMPAIGN_SELECT, alias: 'c', where }, page, true);
